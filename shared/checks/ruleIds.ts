@@ -29,7 +29,7 @@ export const RULE_IDS = [
   'document_order', // archival rules
   'closing_after_execution', // 结案 after payment/delivery
   'simple_decision_form', // APL 52: numbered on-the-spot decision form in the file
-  'inspection_officers', // inspections: two certified officers (APL 42, 55)
+  'certificate_shown', // APL 55: certificates shown and recorded in 笔录
   'enforcement_duration', // 行政强制法 25: 查封扣押 ≤ 30 (+30) days
 ] as const;
 
