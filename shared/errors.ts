@@ -93,8 +93,11 @@ export class AppError extends Error {
   readonly field: string | undefined;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, opts: { detail?: string; file?: string; field?: string; details?: unknown } = {}) {
-    super(errorMessage(code, opts.detail));
+  constructor(
+    code: ErrorCode,
+    opts: { detail?: string; message?: string; file?: string; field?: string; details?: unknown } = {},
+  ) {
+    super(opts.message ?? errorMessage(code, opts.detail));
     this.name = 'AppError';
     this.code = code;
     this.file = opts.file;
@@ -109,6 +112,16 @@ export class AppError extends Error {
     if (this.details !== undefined) data.details = this.details;
     return data;
   }
+}
+
+/** Rebuilds an error that crossed a thread or process boundary as data. */
+export function appErrorFromData(data: AppErrorData): AppError {
+  return new AppError(data.code, {
+    message: data.message,
+    ...(data.file !== undefined ? { file: data.file } : {}),
+    ...(data.field !== undefined ? { field: data.field } : {}),
+    ...(data.details !== undefined ? { details: data.details } : {}),
+  });
 }
 
 export function isAppError(err: unknown): err is AppError {

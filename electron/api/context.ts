@@ -1,0 +1,39 @@
+/** What handlers run against: the open workspace, the PDF extractor, staging and an event sink. */
+import type { ImportProgress } from '../../shared/api/types.ts';
+import type { PdfExtractor } from '../import/prepareBundle.ts';
+import type { Workspace } from '../store/workspace.ts';
+
+export interface ApiEvents {
+  'import:progress': ImportProgress;
+}
+
+/** Paths a door has made ready for import, by one-time id. */
+export interface Staging {
+  add(paths: string[]): string;
+  take(id: string): string[] | null;
+}
+
+export interface ApiContext {
+  ws: Workspace;
+  extractor: PdfExtractor;
+  staging: Staging;
+  emit<K extends keyof ApiEvents>(event: K, payload: ApiEvents[K]): void;
+  /** Today's date (ISO); injected so checks and deadlines never read the clock themselves. */
+  today(): string;
+}
+
+export function createStaging(): Staging {
+  const entries = new Map<string, string[]>();
+  return {
+    add(paths) {
+      const id = crypto.randomUUID();
+      entries.set(id, paths);
+      return id;
+    },
+    take(id) {
+      const paths = entries.get(id) ?? null;
+      entries.delete(id);
+      return paths;
+    },
+  };
+}

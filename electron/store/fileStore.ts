@@ -1,0 +1,45 @@
+/**
+ * Content-addressed document storage: files/ab/cdef… named by SHA-256, written to a temporary
+ * name and renamed into place, so a crash never leaves a half-written file under a real name.
+ * The same bytes are stored once, whatever their names and however many cases cite them.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function sha256(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+export class FileStore {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+    fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
+  }
+
+  pathOf(hash: string): string {
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`not a sha256: ${hash}`);
+    return path.join(this.root, hash.slice(0, 2), hash.slice(2));
+  }
+
+  has(hash: string): boolean {
+    return fs.existsSync(this.pathOf(hash));
+  }
+
+  /** Stores bytes whose hash the caller already computed; returns the hash. */
+  put(bytes: Uint8Array, hash = sha256(bytes)): string {
+    const target = this.pathOf(hash);
+    if (fs.existsSync(target)) return hash;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = path.join(this.root, 'tmp', `${hash}.${process.pid}.${crypto.randomUUID()}`);
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, target);
+    return hash;
+  }
+
+  read(hash: string): Buffer {
+    return fs.readFileSync(this.pathOf(hash));
+  }
+}

@@ -1,0 +1,126 @@
+/** Reading cases: the filtered, sorted, paged case list and one case with its documents. */
+import type { CaseDetail, CaseListResult, CaseSummary, DocumentInfo, WorkspaceInfo } from '../../../shared/api/types.ts';
+import type { CaseListInput } from '../../../shared/api/contract.ts';
+import { caseListInput } from '../../../shared/api/contract.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { stmt, type Db } from '../db.ts';
+import { currentVersion } from '../migrate.ts';
+
+const SUMMARY_COLUMNS = `
+  c.id AS id, c.case_number AS caseNumber, c.version AS version, c.case_type AS caseType, c.procedure AS procedure,
+  c.agency AS agency, c.unit AS unit, c.cause AS cause, c.party_type AS partyType, c.party_name AS partyName,
+  c.fine_yuan AS fineYuan, c.filed_date AS filedDate, c.decided_date AS decidedDate, c.case_date AS caseDate,
+  c.document_count AS documentCount, c.page_count AS pageCount`;
+
+type SummaryRow = Omit<CaseSummary, 'evaluationStatus' | 'total' | 'grade'>;
+
+function toSummary(row: SummaryRow): CaseSummary {
+  return { ...row, evaluationStatus: 'not_started', total: null, grade: null };
+}
+
+const SORT_SQL: Record<string, string> = {
+  caseDate: 'c.case_date',
+  caseNumber: 'c.case_number',
+  unit: 'c.unit',
+  fine: 'c.fine_yuan',
+  total: 'c.case_date',
+};
+
+/**
+ * The case list. Every filter is a bound parameter in a fixed statement shape
+ * (`? IS NULL OR …`), so there is no string-built SQL and the statement cache stays small.
+ */
+export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
+  const input = caseListInput.parse(rawInput);
+  const sortColumn = SORT_SQL[input.sort] ?? 'c.case_date';
+  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  const where = `
+    c.is_current = 1
+    AND (:unit IS NULL OR c.unit = :unit)
+    AND (:caseType IS NULL OR c.case_type = :caseType)
+    AND (:procedure IS NULL OR c.procedure = :procedure)
+    AND (:dateFrom IS NULL OR c.case_date >= :dateFrom)
+    AND (:dateTo IS NULL OR c.case_date <= :dateTo)
+    AND (:text IS NULL OR instr(c.case_number, :text) > 0 OR instr(coalesce(c.party_name, ''), :text) > 0
+         OR instr(coalesce(c.cause, ''), :text) > 0)`;
+  const params = {
+    unit: input.unit ?? null,
+    caseType: input.caseType ?? null,
+    procedure: input.procedure ?? null,
+    dateFrom: input.dateFrom ?? null,
+    dateTo: input.dateTo ?? null,
+    text: input.text?.trim() ? input.text.trim() : null,
+  };
+  const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${where}`).get(params) as { n: number }).n;
+  const rows = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${where}
+     ORDER BY ${sortColumn} ${direction} NULLS LAST, c.id ${direction} LIMIT :limit OFFSET :offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
+  return { total, rows: rows.map(toSummary) };
+}
+
+export function listDocuments(db: Db, caseId: number): DocumentInfo[] {
+  return stmt(
+    db,
+    `SELECT id, seq, type, type_source AS typeSource, title, file_name AS fileName, kind, mime,
+            page_count AS pageCount, doc_date AS date, sha256
+       FROM documents WHERE case_id = ? ORDER BY seq`,
+  ).all(caseId) as DocumentInfo[];
+}
+
+export function getCase(db: Db, caseId: number): CaseDetail {
+  const row = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, c.data_json AS dataJson, c.provenance_json AS provenanceJson,
+            c.warnings_json AS warningsJson, b.location AS bundleLocation, b.imported_at AS importedAt
+       FROM cases c JOIN bundles b ON b.id = c.bundle_id WHERE c.id = ?`,
+  ).get(caseId) as (SummaryRow & { dataJson: string; provenanceJson: string; warningsJson: string; bundleLocation: string; importedAt: string }) | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { detail: `case ${caseId}`, field: 'caseId' });
+  const { dataJson, provenanceJson, warningsJson, bundleLocation, importedAt, ...summary } = row;
+  return {
+    ...toSummary(summary),
+    data: JSON.parse(dataJson),
+    provenance: JSON.parse(provenanceJson),
+    warnings: JSON.parse(warningsJson),
+    documents: listDocuments(db, caseId),
+    bundleLocation,
+    importedAt,
+  };
+}
+
+export function findCaseByNumber(db: Db, caseNumber: string): number | null {
+  const row = stmt(db, 'SELECT id FROM cases WHERE case_number = ? AND is_current = 1').get(caseNumber) as
+    | { id: number }
+    | undefined;
+  return row?.id ?? null;
+}
+
+export function documentBlob(db: Db, documentId: number): { sha256: string; mime: string; fileName: string } {
+  const row = stmt(db, 'SELECT sha256, mime, file_name AS fileName FROM documents WHERE id = ?').get(documentId) as
+    | { sha256: string; mime: string; fileName: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { detail: `document ${documentId}`, field: 'documentId' });
+  return row;
+}
+
+export function pageTexts(db: Db, documentId: number): string[] {
+  return (stmt(db, 'SELECT text FROM pages WHERE document_id = ? ORDER BY page_no').all(documentId) as { text: string }[]).map(
+    (r) => r.text,
+  );
+}
+
+export function workspaceInfo(db: Db, dir: string): WorkspaceInfo {
+  const counts = stmt(
+    db,
+    `SELECT (SELECT count(*) FROM cases WHERE is_current = 1) AS cases,
+            (SELECT count(*) FROM documents) AS documents,
+            (SELECT count(*) FROM pages) AS pages`,
+  ).get() as { cases: number; documents: number; pages: number };
+  const units = (
+    stmt(db, 'SELECT DISTINCT unit FROM cases WHERE is_current = 1 AND unit IS NOT NULL ORDER BY unit').all() as {
+      unit: string;
+    }[]
+  ).map((r) => r.unit);
+  return { dir, schemaVersion: currentVersion(db), ...counts, units };
+}
