@@ -3,7 +3,13 @@
  * contract without a handler (or a handler without an operation) does not compile. `dispatch`
  * parses the input as `unknown` with the operation's schema and always resolves to a Result.
  */
-import { contract, isOperationName, type OperationName, type OperationOutput, type ParsedInput } from '../../shared/api/contract.ts';
+import {
+  contract,
+  isOperationName,
+  type OperationName,
+  type OperationOutput,
+  type ParsedInput,
+} from '../../shared/api/contract.ts';
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import { jsonPath } from '../../shared/domain/bundle.ts';
 import { AppError, isAppError } from '../../shared/errors.ts';

@@ -57,6 +57,9 @@ export function reportError(ctx: CliContext, err: unknown): number {
     ? err.toData()
     : new AppError('INTERNAL', { detail: err instanceof Error ? err.message : String(err) }).toData();
   if (ctx.json) writeJson(ctx, { ok: false, error: data });
-  else ctx.io.stderr.write(`错误 / error [${data.code}]: ${data.message}${data.field ? ` (字段 field: ${data.field})` : ''}\n`);
+  else
+    ctx.io.stderr.write(
+      `错误 / error [${data.code}]: ${data.message}${data.field ? ` (字段 field: ${data.field})` : ''}\n`,
+    );
   return data.code === 'VALIDATION' ? EXIT_USAGE : EXIT_PARTIAL;
 }

@@ -28,6 +28,9 @@ export function table(headers: string[], rows: (string | number | null | undefin
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
   const widths = headers.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   const line = (r: string[]) =>
-    r.map((c, i) => pad(c, widths[i]!, right.includes(i) ? 'right' : 'left')).join('  ').trimEnd();
+    r
+      .map((c, i) => pad(c, widths[i]!, right.includes(i) ? 'right' : 'left'))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + '\n';
 }

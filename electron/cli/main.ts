@@ -6,11 +6,20 @@ import { parseArgs, UsageError } from './args.ts';
 import { EXIT_USAGE, makeContext, reportError, type CliCommand, type CliIO } from './context.ts';
 import { casesCommand, searchCommand, showCommand } from './commands/cases.ts';
 import { importCommand } from './commands/import.ts';
+import { serveCommand } from './commands/serve.ts';
+import { startCommand } from './commands/start.ts';
 
 const COMMON_OPTIONS = ['workspace'];
 const COMMON_FLAGS = ['json', 'help'];
 
-export const COMMANDS: CliCommand[] = [importCommand, casesCommand, showCommand, searchCommand];
+export const COMMANDS: CliCommand[] = [
+  importCommand,
+  casesCommand,
+  showCommand,
+  searchCommand,
+  serveCommand,
+  startCommand,
+];
 
 function help(): string {
   const lines = [

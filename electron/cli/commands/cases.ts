@@ -10,7 +10,8 @@ import { table } from '../format.ts';
 export const casesCommand: CliCommand = {
   name: 'cases',
   summary: '列出案卷 / list cases',
-  usage: 'pingcha cases [--unit U] [--type penalty|inspection|enforcement] [--procedure general|simple] [--from DATE] [--to DATE] [--limit N] [--offset N] [--workspace DIR] [--json]',
+  usage:
+    'pingcha cases [--unit U] [--type penalty|inspection|enforcement] [--procedure general|simple] [--from DATE] [--to DATE] [--limit N] [--offset N] [--workspace DIR] [--json]',
   options: ['unit', 'type', 'procedure', 'from', 'to', 'limit', 'offset', 'text'],
   async run(ctx) {
     const ws = await ctx.openWorkspace();

@@ -1,0 +1,51 @@
+/**
+ * `pingcha serve`: browser mode. The same handlers as the desktop app, in a worker thread,
+ * behind the loopback bridge; prints the launch URL (with its one-time token).
+ */
+import { startApiHost } from '../../api/host.ts';
+import { startBridge, type Bridge } from '../../server/bridge.ts';
+import { intOption } from '../args.ts';
+import { ensureRendererBuilt } from '../build.ts';
+import { EXIT_OK, writeJson, type CliCommand, type CliContext } from '../context.ts';
+
+export async function startBrowserMode(
+  ctx: CliContext,
+  port: number,
+): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
+  const rendererDir = ensureRendererBuilt((line) => ctx.io.stderr.write(line + '\n'));
+  const host = await startApiHost(ctx.workspaceDir);
+  const bridge = await startBridge({ host, rendererDir, port });
+  return {
+    bridge,
+    stop: async () => {
+      await bridge.close();
+      await host.close();
+    },
+  };
+}
+
+export async function waitForSignal(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: '浏览器模式：在本机回环地址上提供工作站界面 / browser mode on 127.0.0.1',
+  usage: 'pingcha serve [--workspace DIR] [--port N] [--json]',
+  options: ['port'],
+  async run(ctx) {
+    const { bridge, stop } = await startBrowserMode(ctx, intOption(ctx.args, 'port', 0));
+    if (ctx.json)
+      writeJson(ctx, { url: bridge.url, launchUrl: bridge.launchUrl, port: bridge.port, workspace: ctx.workspaceDir });
+    else {
+      ctx.io.stdout.write(`浏览器模式 browser mode — 工作区 workspace: ${ctx.workspaceDir}\n`);
+      ctx.io.stdout.write(`打开 open: ${bridge.launchUrl}\n`);
+    }
+    await waitForSignal();
+    await stop();
+    return EXIT_OK;
+  },
+};
