@@ -18,7 +18,7 @@ export interface ApiHost {
 
 export async function startApiHost(
   workspaceDir: string,
-  workerUrl: URL = new URL('./worker.ts', import.meta.url),
+  workerUrl: URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url),
 ): Promise<ApiHost> {
   const worker = new Worker(workerUrl, { workerData: { workspaceDir } satisfies WorkerData });
   const pending = new Map<number, (message: WorkerMessage) => void>();

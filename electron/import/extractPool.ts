@@ -35,7 +35,11 @@ export class ExtractPool {
         if (res.ok) p.resolve({ pageCount: res.pageCount, pages: res.pages, unreadablePages: res.unreadablePages });
         else
           p.reject(
-            appErrorFromData({ code: res.code as ErrorCode, message: res.message, ...(res.file ? { file: res.file } : {}) }),
+            appErrorFromData({
+              code: res.code as ErrorCode,
+              message: res.message,
+              ...(res.file ? { file: res.file } : {}),
+            }),
           );
       });
       worker.on('error', (err) => {
@@ -61,6 +65,7 @@ export class ExtractPool {
   }
 }
 
+/** Source runs (.ts under Node's type stripping) and bundled runs (electron-vite emits .js) alike. */
 function defaultWorkerUrl(): URL {
-  return new URL('./extractWorker.ts', import.meta.url);
+  return new URL(import.meta.url.endsWith('.ts') ? './extractWorker.ts' : './extractWorker.js', import.meta.url);
 }

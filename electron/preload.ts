@@ -1,0 +1,33 @@
+/**
+ * The sandboxed preload: exposes `window.pingcha` with named functions only — never
+ * ipcRenderer itself. Operation names are checked against the contract's list here too.
+ */
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { OPERATION_NAMES } from '../shared/api/contract.ts';
+
+const names = new Set<string>(OPERATION_NAMES);
+
+const api = {
+  invoke(name: string, input: unknown): Promise<unknown> {
+    if (!names.has(name)) return Promise.reject(new Error(`unknown operation ${name}`));
+    return ipcRenderer.invoke('pingcha:invoke', name, input);
+  },
+  on(event: string, listener: (payload: unknown) => void): () => void {
+    const wrapped = (_e: unknown, name: string, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on('pingcha:event', wrapped);
+    return () => ipcRenderer.removeListener('pingcha:event', wrapped);
+  },
+  pickAndImport(onConflict: 'skip' | 'replace' | 'version' = 'skip'): Promise<unknown> {
+    return ipcRenderer.invoke('pingcha:pick-and-import', onConflict);
+  },
+  importDropped(files: File[], onConflict: 'skip' | 'replace' | 'version' = 'skip'): Promise<unknown> {
+    const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0);
+    return ipcRenderer.invoke('pingcha:import-dropped', paths, onConflict);
+  },
+};
+
+contextBridge.exposeInMainWorld('pingcha', api);
+
+export type PingchaBridge = typeof api;
