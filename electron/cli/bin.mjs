@@ -13,7 +13,8 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const modern = major > 22 || (major === 22 && minor >= 18);
 
 if (modern) {
-  await import(pathToFileURL(path.join(here, 'main.ts')).href);
+  const { runCli } = await import(pathToFileURL(path.join(here, 'main.ts')).href);
+  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 } else {
   const root = path.resolve(here, '..', '..');
   const candidates = [

@@ -76,9 +76,3 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reportError(ctx, err);
   }
 }
-
-// Run when executed as the program (bin.mjs imports this file), not when imported by tests.
-if (process.argv[1] && /bin\.mjs$|main\.ts$/.test(process.argv[1])) {
-  const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
-  process.exitCode = code;
-}
