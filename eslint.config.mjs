@@ -102,6 +102,11 @@ export default tseslint.config(
     },
   },
   {
+    // The desktop build reuses the renderer's Vite config (build tooling, not runtime code).
+    files: ['electron/electron.vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['electron/app/safeOpenExternal.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -5,13 +5,14 @@
  * give their text. Password-protected and unreadable files raise their own error codes.
  */
 import { createRequire } from 'node:module';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { normalizePageText } from '../../shared/search/segment.ts';
 
 const require = createRequire(import.meta.url);
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
 function loadPdfJs(): Promise<PdfJs> {

@@ -1,0 +1,16 @@
+/** Helpers shared by the per-area operation lists. */
+import { z } from 'zod';
+
+/** A typed placeholder for an output type; no runtime schema is needed for outputs. */
+export function out<T>(): T {
+  return undefined as T;
+}
+
+export const id = z.number().int().positive();
+
+export interface OperationSpec {
+  input: z.ZodType;
+  output: unknown;
+  /** The output is raw bytes (HTTP: application/octet-stream). */
+  binary?: boolean;
+}
