@@ -6,7 +6,8 @@ import { importPaths } from '../../electron/import/importer.ts';
 import { getCase, findCaseByNumber, listCases } from '../../electron/store/queries/cases.ts';
 import { searchPages } from '../../electron/store/queries/search.ts';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace.ts';
-import { makePdf, manifest, tempDir, writeStructured } from './support/miniBundles.ts';
+import type { manifest } from './support/miniBundles.ts';
+import { makePdf, tempDir, writeStructured } from './support/miniBundles.ts';
 
 let pool: ExtractPool;
 beforeAll(() => {
