@@ -6,9 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { templateJsonSchema } from '../../shared/templates/schema.ts';
+import { answersJsonSchema } from '../../shared/scoring/answers.ts';
 
 export const SCHEMA_FILES = {
   'resources/checklists/template.schema.json': templateJsonSchema,
+  'resources/checklists/answers.schema.json': answersJsonSchema,
 } as const;
 
 export function schemaText(make: () => Record<string, unknown>): string {
