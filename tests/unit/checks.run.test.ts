@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/calendar/dates.ts';
 import { checkCaseFromBundle } from '../../shared/checks/fromBundle.ts';
 import { RULES } from '../../shared/checks/registry.ts';
 import { RULE_IDS } from '../../shared/checks/ruleIds.ts';
 import { runChecks } from '../../shared/checks/run.ts';
-import { caseBundleSchema } from '../../shared/domain/bundle.ts';
+import type { CheckCase } from '../../shared/checks/types.ts';
+import { CASE_TYPES, DATE_KEYS, PARTY_TYPES, PENALTY_KINDS, caseBundleSchema } from '../../shared/domain/bundle.ts';
+import type { DateKey } from '../../shared/domain/bundle.ts';
+import { DOCUMENT_TYPES } from '../../shared/domain/documentTypes.ts';
 import { ctxOf, generalCase, hearingRightCase, profileInput, setDate, shiftFrom } from './checks.factory.ts';
 import { parseProfile } from '../../shared/profiles/parse.ts';
 
@@ -89,5 +94,73 @@ describe('checkCaseFromBundle', () => {
     expect(c.documents[0]?.pages[0]?.text).toBe('01-立案审批表.pdf 出示');
     const findings = runChecks(ctxOf(c), ['decision_within_90_days', 'two_officers']);
     expect(findings.map((f) => f.status)).toEqual(['fail', 'fail']);
+  });
+});
+
+describe('runChecks on arbitrary data', () => {
+  // Any combination of present and missing facts must yield a finding per rule, never a crash
+  // and never the internal-error fallback (which would hide a bug in a rule).
+  const date = fc.option(
+    fc.integer({ min: 0, max: 1700 }).map((n) => addDays('2022-06-01', n)),
+    { nil: null },
+  );
+  const caseArb = fc.record({
+    caseType: fc.constantFrom(...CASE_TYPES),
+    procedure: fc.constantFrom('general', 'simple', null),
+    partyType: fc.option(fc.constantFrom(...PARTY_TYPES), { nil: null }),
+    kinds: fc.subarray([...PENALTY_KINDS]),
+    fine: fc.option(fc.integer({ min: 0, max: 200000 }), { nil: null }),
+    hasPenalty: fc.boolean(),
+    dates: fc.record(Object.fromEntries(DATE_KEYS.map((k) => [k, date])) as Record<DateKey, typeof date>),
+    flags: fc.record({
+      hearingRequested: fc.boolean(),
+      hearingWaived: fc.boolean(),
+      legalReviewRequired: fc.boolean(),
+    }),
+    officers: fc.array(
+      fc.record({
+        name: fc.constantFrom('王某', '李某', '赵某'),
+        certificateNo: fc.option(fc.constant('12010001'), { nil: null }),
+        certificateValidUntil: date,
+      }),
+      { maxLength: 3 },
+    ),
+    docs: fc.array(
+      fc.record({
+        type: fc.constantFrom(...DOCUMENT_TYPES),
+        date,
+        text: fc.constantFrom('', '出示执法证件', '听证', '文书'),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
+  });
+
+  it('always returns one finding per rule without internal errors', () => {
+    fc.assert(
+      fc.property(caseArb, (a) => {
+        const c: CheckCase = {
+          caseNumber: 'X',
+          caseType: a.caseType,
+          procedure: a.procedure,
+          party: a.partyType ? { type: a.partyType, name: '某' } : null,
+          officers: a.officers,
+          penalty: a.hasPenalty ? { kinds: a.kinds, fineYuan: a.fine } : null,
+          flags: a.flags,
+          dates: a.dates,
+          documents: a.docs.map((d, i) => ({
+            id: i,
+            seq: i + 1,
+            type: d.type,
+            title: null,
+            date: d.date,
+            pages: [{ pageNo: 1, text: d.text }],
+          })),
+        };
+        const findings = runChecks(ctxOf(c));
+        expect(findings.map((f) => f.rule)).toEqual([...RULE_IDS]);
+        for (const f of findings) expect(f.reasonZh, f.rule).not.toContain('内部错误');
+      }),
+      { numRuns: 300, seed: 20250101 },
+    );
   });
 });
