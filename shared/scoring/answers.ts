@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CASE_TYPES, PROCEDURES, jsonPath } from '../domain/bundle.ts';
-import type { Template } from '../templates/schema.ts';
+import type { Template } from '../templates/shape.ts';
 import { templateKeyString } from '../templates/identity.ts';
 import { ITEM_STATUSES, type EvaluationResults } from './types.ts';
 

@@ -2,7 +2,7 @@
  * The wording of each scoring step, in Chinese (what reviewers read and reports print) and
  * English. Numbers are exact until here and rounded to one decimal only in these texts.
  */
-import type { GradeTier, VetoItem } from '../templates/schema.ts';
+import type { GradeTier, VetoItem } from '../templates/shape.ts';
 import type { ChoiceAmount } from './options.ts';
 import { cmp, eq, formatRational, fromNumber, type Rational } from './rational.ts';
 import type { ExplanationStep, ScoreResult, StepKind } from './types.ts';
@@ -209,6 +209,17 @@ export function gradeSkippedStep(tier: GradeTier, reasonZh: string, reasonEn: st
     tier.id,
     `达到${tier.name}分数线（${num(tier.min)}分），但${reasonZh}`,
     `Reaches ${tier.name} (${num(tier.min)}) but ${reasonEn}`,
+  );
+}
+
+/** When the shown total (one decimal) seems to reach a tier the exact total does not. */
+export function roundingNoteStep(total: Rational, tier: GradeTier): ExplanationStep {
+  const exact = formatRational(total, 4);
+  return step(
+    'note',
+    tier.id,
+    `总分精确值${exact}，未达到${tier.name}分数线${num(tier.min)}分（显示值按一位小数四舍五入）`,
+    `The exact total ${exact} is below the ${tier.name} threshold ${num(tier.min)} (the shown total is rounded)`,
   );
 }
 

@@ -2,7 +2,7 @@
  * The points one chosen option takes off (or, on a bonus item, adds), before the item's own
  * cap. Kept apart from the engine so that the UI can preview an option's effect.
  */
-import type { DeductionOption } from '../templates/schema.ts';
+import type { DeductionOption } from '../templates/shape.ts';
 import { fromNumber, min, mul, rational, type Rational } from './rational.ts';
 import type { OptionChoice } from './types.ts';
 

@@ -56,14 +56,22 @@ export function toNumber(a: Rational): number {
   return Number(a.n) / Number(a.d);
 }
 
-/** Rounds half away from zero to `decimals` places and drops trailing zeros: 91.58→"91.6", 93→"93". */
-export function formatRational(a: Rational, decimals = 1): string {
+/** Rounds half away from zero to `decimals` places (what the reviewer sees). */
+export function round(a: Rational, decimals = 1): Rational {
   const scale = 10n ** BigInt(decimals);
   const negative = a.n < 0n;
   const absN = negative ? -a.n : a.n;
   const scaled = (absN * scale * 2n + a.d) / (2n * a.d);
+  return rational(negative ? -scaled : scaled, scale);
+}
+
+/** Rounds as `round` and drops trailing zeros: 91.58→"91.6", 93→"93". */
+export function formatRational(a: Rational, decimals = 1): string {
+  const scale = 10n ** BigInt(decimals);
+  const r = round(a, decimals);
+  const scaled = (r.n < 0n ? -r.n : r.n) * (scale / r.d);
   const whole = scaled / scale;
   const frac = (scaled % scale).toString().padStart(decimals, '0').replace(/0+$/, '');
   const text = frac ? `${whole}.${frac}` : `${whole}`;
-  return negative && scaled !== 0n ? `-${text}` : text;
+  return r.n < 0n ? `-${text}` : text;
 }

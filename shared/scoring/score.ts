@@ -14,10 +14,25 @@
  * All arithmetic is exact (rationals); rounding happens only in the explanation texts.
  */
 import { matchesAppliesTo } from '../templates/applicability.ts';
-import type { NotApplicablePolicy, Template, TemplateCategory, TemplateItem, VetoItem } from '../templates/schema.ts';
+import type { NotApplicablePolicy, Template, TemplateCategory, TemplateItem, VetoItem } from '../templates/shape.ts';
 import * as explain from './explain.ts';
 import { choiceAmount } from './options.ts';
-import { ZERO, add, cmp, div, eq, fromNumber, max, min, mul, sub, sum, toNumber, type Rational } from './rational.ts';
+import {
+  ZERO,
+  add,
+  cmp,
+  div,
+  eq,
+  fromNumber,
+  max,
+  min,
+  mul,
+  round,
+  sub,
+  sum,
+  toNumber,
+  type Rational,
+} from './rational.ts';
 import type {
   BonusScore,
   CategoryScore,
@@ -28,6 +43,9 @@ import type {
   VetoHit,
 } from './types.ts';
 import { assertValidResults } from './validateResults.ts';
+
+/** Re-exported so that callers of the engine find the text form next to it. */
+export { formatExplanation } from './explain.ts';
 
 /** A node's score in its parent's units (after scaling). */
 interface Counted {
@@ -228,6 +246,9 @@ function pickGrade(
       run.steps.push(explain.gradeSkippedStep(tier, '存在不得评为该等级的否决项', 'a veto bars this grade'));
       continue;
     }
+    const higher = tiers[index - 1];
+    if (higher && cmp(round(total, 1), fromNumber(higher.min)) >= 0 && cmp(total, fromNumber(higher.min)) < 0)
+      run.steps.push(explain.roundingNoteStep(total, higher));
     const noVeto = tier.conditions.includes('no_veto');
     run.steps.push(
       explain.gradeStep(

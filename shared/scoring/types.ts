@@ -3,7 +3,7 @@
  * The store saves the input; the score is always recomputed from it, never edited.
  */
 import type { CaseKind } from '../templates/applicability.ts';
-import type { NotApplicablePolicy, VetoEffect } from '../templates/schema.ts';
+import type { NotApplicablePolicy, VetoEffect } from '../templates/shape.ts';
 
 export const ITEM_STATUSES = ['unreviewed', 'ok', 'deducted', 'not_applicable', 'awarded'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];

@@ -3,7 +3,7 @@
  * answers file or a stale UI state is reported by item rather than silently scored.
  */
 import { AppError } from '../errors.ts';
-import type { DeductionOption, Template } from '../templates/schema.ts';
+import type { DeductionOption, Template } from '../templates/shape.ts';
 import { itemIndex } from '../templates/walk.ts';
 import { cmp, div, fromNumber, isInteger, sub } from './rational.ts';
 import { ITEM_STATUSES, type EvaluationResults, type OptionChoice } from './types.ts';

@@ -5,7 +5,7 @@
  */
 import type { CaseType, Procedure } from '../domain/bundle.ts';
 import { compareVersions } from './identity.ts';
-import type { AppliesTo, Template } from './schema.ts';
+import type { AppliesTo, Template } from './shape.ts';
 
 export interface CaseKind {
   caseType: CaseType;

@@ -4,7 +4,7 @@
  * parser, `$schema` dropped), so two spellings of the same template hash the same and any
  * change to its content changes the hash even if the author forgot to bump the version.
  */
-import type { Template } from './schema.ts';
+import type { Template } from './shape.ts';
 
 export interface TemplateKey {
   templateId: string;

@@ -1,5 +1,5 @@
 /** Public surface of the template language; import from here rather than the parts. */
-export * from './schema.ts';
+export * from './shape.ts';
 export { parseTemplate, type ParseTemplateResult } from './parse.ts';
 export { templateRuleIssues, countedPoints, type TemplateIssue } from './rules.ts';
 export {

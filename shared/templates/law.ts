@@ -1,5 +1,5 @@
 /** Law citations as reviewers write them: 《中华人民共和国行政处罚法》第六十条. */
-import type { LawRef } from './schema.ts';
+import type { LawRef } from './shape.ts';
 
 export function formatLawRef(ref: LawRef): string {
   return `《${ref.law}》${ref.article ?? ''}`;

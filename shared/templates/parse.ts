@@ -3,7 +3,7 @@
  * whole-template rules. Every error carries the JSON path of the field to fix.
  */
 import { jsonPath } from '../domain/bundle.ts';
-import { templateShapeSchema, type Template } from './schema.ts';
+import { templateShapeSchema, type Template } from './shape.ts';
 import { templateRuleIssues, type TemplateIssue } from './rules.ts';
 
 export type ParseTemplateResult = { ok: true; template: Template } | { ok: false; errors: TemplateIssue[] };

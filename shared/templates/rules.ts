@@ -4,7 +4,7 @@
  * field to fix, e.g. `categories[2].items[0].deductions[1].max`.
  */
 import { add, cmp, div, fromNumber, isInteger, sub, sum, type Rational } from '../scoring/rational.ts';
-import type { AppliesTo, DeductionOption, Template, TemplateCategory } from './schema.ts';
+import type { AppliesTo, DeductionOption, Template, TemplateCategory } from './shape.ts';
 import { walkCategories, walkItems } from './walk.ts';
 
 export interface TemplateIssue {

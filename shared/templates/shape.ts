@@ -1,7 +1,7 @@
 /**
- * The checklist template language `pingcha-template/1`: evaluation standards as data
- * (domain §1.1). This file holds the shape only; the rules that need the whole template
- * (unique ids, point sums, ordered grades …) live in `rules.ts`, and `parse.ts` runs both.
+ * The shape of the checklist template language `pingcha-template/1` (evaluation standards as
+ * data, domain §1.1). The rules that need the whole template (unique ids, point sums, ordered
+ * grades …) live in `rules.ts`; `parse.ts` runs both; `schema.ts` is the public entry point.
  * resources/checklists/README.md documents every field with examples.
  */
 import { z } from 'zod';

@@ -2,7 +2,7 @@
  * Walks a template's category tree once, in document order, with each node's JSON path
  * (`categories[2].items[0]`), so that validation, scoring and lookups share one traversal.
  */
-import type { Template, TemplateCategory, TemplateItem } from './schema.ts';
+import type { Template, TemplateCategory, TemplateItem } from './shape.ts';
 
 export interface CategoryVisit {
   category: TemplateCategory;

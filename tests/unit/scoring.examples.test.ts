@@ -256,3 +256,44 @@ describe('shapes the bundled files do not use', () => {
     expect(formatExplanation(r, 'en')).toContain('cannot be scored');
   });
 });
+
+describe('grades compare the exact total, not the shown one', () => {
+  it('explains when the rounded total looks like the next grade', () => {
+    const input: TemplateInput = {
+      format: 'pingcha-template/1',
+      id: 'rounding',
+      name: '舍入',
+      version: '1.0',
+      applicability: { caseTypes: ['penalty'] },
+      categories: [
+        {
+          id: 'A',
+          name: 'A',
+          points: 100,
+          items: [
+            {
+              id: 'A1',
+              name: '项目',
+              points: 100,
+              deductions: [{ id: 'd', label: '扣分', kind: 'range', min: 0.01, max: 1, step: 0.01 }],
+            },
+          ],
+        },
+      ],
+      grades: {
+        tiers: [
+          { id: 'top', name: '优秀', min: 99.99 },
+          { id: 'mid', name: '合格', min: 60 },
+          { id: 'low', name: '不合格', min: 0 },
+        ],
+      },
+    };
+    const parsed = parseTemplate(input);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const r = scoreEvaluation(parsed.template, { items: { A1: deduct('d', { points: 0.04 }) } });
+    expect(r.total).toBe(99.96);
+    expect(formatPoints(r.total ?? 0)).toBe('100');
+    expect(r.grade?.name).toBe('合格');
+    expect(formatExplanation(r, 'zh')).toContain('总分精确值99.96，未达到优秀分数线99.99分');
+  });
+});
