@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: './artifacts/playwright.json' }]],
   use: {
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
