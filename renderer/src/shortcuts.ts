@@ -1,0 +1,180 @@
+/**
+ * The keyboard shortcut table. One list drives both the key handling (`matchShortcut`) and the
+ * legend dialog, so what the legend says is what the keys do. Entries handled by a component
+ * itself (the case list, the viewer) are listed for the legend only.
+ */
+import type { MessageKey } from '../../shared/i18n/index.ts';
+
+export interface Chord {
+  /** `KeyboardEvent.key`, compared case-insensitively for letters. */
+  key: string;
+  /** Ctrl on Windows/Linux; Cmd also accepted so the table works on a Mac in development. */
+  ctrl?: boolean;
+  alt?: boolean;
+  /** What the legend shows. */
+  label: string;
+}
+
+export type ShortcutScope = 'global' | 'list' | 'viewer';
+
+export interface Shortcut {
+  id: ShortcutId;
+  scope: ShortcutScope;
+  chords: readonly Chord[];
+  label: MessageKey;
+  /** Global shortcuts the viewer keeps for itself while focus is inside it. */
+  notInViewer?: boolean;
+}
+
+export type ShortcutId =
+  | 'nextCase'
+  | 'prevCase'
+  | 'focusSearch'
+  | 'openImport'
+  | 'legend'
+  | 'saveNext'
+  | 'listMove'
+  | 'listOpen'
+  | 'listEdges'
+  | 'listPage'
+  | 'pageNext'
+  | 'pagePrev'
+  | 'findInDocument';
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    id: 'nextCase',
+    scope: 'global',
+    label: 'shortcuts.nextCase',
+    chords: [
+      { key: 'j', label: 'J' },
+      { key: 'ArrowDown', alt: true, label: 'Alt+↓' },
+    ],
+  },
+  {
+    id: 'prevCase',
+    scope: 'global',
+    label: 'shortcuts.prevCase',
+    chords: [
+      { key: 'k', label: 'K' },
+      { key: 'ArrowUp', alt: true, label: 'Alt+↑' },
+    ],
+  },
+  {
+    id: 'focusSearch',
+    scope: 'global',
+    label: 'shortcuts.focusSearch',
+    notInViewer: true,
+    chords: [
+      { key: '/', label: '/' },
+      { key: 'f', ctrl: true, label: 'Ctrl+F' },
+    ],
+  },
+  {
+    id: 'openImport',
+    scope: 'global',
+    label: 'shortcuts.openImport',
+    chords: [{ key: 'o', ctrl: true, label: 'Ctrl+O' }],
+  },
+  {
+    id: 'saveNext',
+    scope: 'global',
+    label: 'shortcuts.saveNext',
+    chords: [{ key: 'Enter', ctrl: true, label: 'Ctrl+Enter' }],
+  },
+  { id: 'legend', scope: 'global', label: 'shortcuts.legend', chords: [{ key: '?', label: '?' }] },
+  {
+    id: 'listMove',
+    scope: 'list',
+    label: 'shortcuts.listMove',
+    chords: [
+      { key: 'ArrowUp', label: '↑' },
+      { key: 'ArrowDown', label: '↓' },
+    ],
+  },
+  { id: 'listOpen', scope: 'list', label: 'shortcuts.listOpen', chords: [{ key: 'Enter', label: 'Enter' }] },
+  {
+    id: 'listEdges',
+    scope: 'list',
+    label: 'shortcuts.listEdges',
+    chords: [
+      { key: 'Home', label: 'Home' },
+      { key: 'End', label: 'End' },
+    ],
+  },
+  {
+    id: 'listPage',
+    scope: 'list',
+    label: 'shortcuts.listPage',
+    chords: [
+      { key: 'PageUp', label: 'PageUp' },
+      { key: 'PageDown', label: 'PageDown' },
+    ],
+  },
+  {
+    id: 'pageNext',
+    scope: 'viewer',
+    label: 'shortcuts.pageNext',
+    chords: [
+      { key: 'PageDown', label: 'PageDown' },
+      { key: 'ArrowRight', label: '→' },
+    ],
+  },
+  {
+    id: 'pagePrev',
+    scope: 'viewer',
+    label: 'shortcuts.pagePrev',
+    chords: [
+      { key: 'PageUp', label: 'PageUp' },
+      { key: 'ArrowLeft', label: '←' },
+    ],
+  },
+  {
+    id: 'findInDocument',
+    scope: 'viewer',
+    label: 'shortcuts.findInDocument',
+    chords: [{ key: 'f', ctrl: true, label: 'Ctrl+F' }],
+  },
+];
+
+/** Marks the viewer's subtree; shortcuts with `notInViewer` stand aside while focus is inside. */
+export const VIEWER_SCOPE_ATTR = 'data-shortcut-scope';
+export const VIEWER_SCOPE_VALUE = 'viewer';
+
+function chordMatches(chord: Chord, event: KeyboardEvent): boolean {
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (Boolean(chord.ctrl) !== ctrl || Boolean(chord.alt) !== event.altKey) return false;
+  // Shift is not compared: '?' needs it on most layouts, and J with Caps Lock arrives as 'J'.
+  return chord.key.length === 1 ? event.key.toLowerCase() === chord.key : event.key === chord.key;
+}
+
+function isTextEntry(target: Element | null): boolean {
+  if (!target) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'file'].includes(target.type);
+  }
+  return false;
+}
+
+/**
+ * The global shortcut a key event stands for, or null. Plain keys (J, /, ?) are ignored while
+ * typing in a field; anything inside an open dialog belongs to the dialog.
+ */
+export function matchShortcut(event: KeyboardEvent): Shortcut | null {
+  if (event.defaultPrevented || event.isComposing) return null;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('dialog[open]')) return null;
+  const typing = isTextEntry(target);
+  const inViewer = Boolean(target?.closest(`[${VIEWER_SCOPE_ATTR}="${VIEWER_SCOPE_VALUE}"]`));
+  for (const shortcut of SHORTCUTS) {
+    if (shortcut.scope !== 'global') continue;
+    if (shortcut.notInViewer && inViewer) continue;
+    for (const chord of shortcut.chords) {
+      if (typing && !chord.ctrl && !chord.alt) continue;
+      if (chordMatches(chord, event)) return shortcut;
+    }
+  }
+  return null;
+}
