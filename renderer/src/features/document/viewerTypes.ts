@@ -1,0 +1,31 @@
+/**
+ * What the desk exchanges with the document viewer (features/viewer/DocumentViewer.tsx, owned by
+ * the viewer work). Declared here rather than imported from there, so that the desk builds and
+ * type-checks on a checkout without the viewer; keep in step with its `DocumentViewerProps`.
+ */
+import type { CaseDetail } from '../../../../shared/api/types.ts';
+import type { Lang } from '../../../../shared/i18n/index.ts';
+
+/** Where to open: a document of the case, a 1-based page, and text to highlight there. */
+export interface DocumentTarget {
+  documentId: number;
+  pageNo: number;
+  highlight?: string;
+}
+
+/** A page the reviewer cites as evidence, with the text selected on it if any. */
+export interface Citation {
+  documentId: number;
+  pageNo: number;
+  selectedText: string | null;
+}
+
+/** The subset of the viewer's props the desk passes. */
+export interface DocumentViewerProps {
+  caseDetail: CaseDetail;
+  loadBytes: (documentId: number) => Promise<Uint8Array>;
+  /** A new object means a new request, even to the same place. */
+  target?: DocumentTarget | null;
+  onCite?: (citation: Citation) => void;
+  lang?: Lang;
+}
