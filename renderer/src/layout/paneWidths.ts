@@ -5,8 +5,8 @@ import { readSetting, writeSetting } from '../settings.ts';
 export type PaneSide = 'left' | 'right';
 
 export const PANE_LIMITS: Record<PaneSide, { min: number; max: number; initial: number }> = {
-  left: { min: 300, max: 760, initial: 470 },
-  right: { min: 300, max: 720, initial: 400 },
+  left: { min: 300, max: 760, initial: 440 },
+  right: { min: 300, max: 720, initial: 380 },
 };
 
 const KEY = 'layout.panes';

@@ -1,0 +1,69 @@
+/**
+ * The centre pane: a strip naming the open case above the document viewer, or above a plain list
+ * of the case's documents while the viewer is absent or has failed; plus the empty, loading and
+ * error states.
+ */
+import { Suspense, useCallback } from 'react';
+import type { CaseDetail } from '../../../../shared/api/types.ts';
+import { errorText } from '../../../../shared/i18n/labels.ts';
+import { call } from '../../api/client.ts';
+import type { ApiError } from '../../api/errors.ts';
+import { useI18n } from '../../i18n/i18nContext.ts';
+import { CaseStrip } from './CaseStrip.tsx';
+import { DocumentPlaceholder } from './DocumentPlaceholder.tsx';
+import { ViewerBoundary } from './ViewerBoundary.tsx';
+import { LazyDocumentViewer } from './viewerModule.ts';
+import type { Citation, DocumentTarget } from './viewerTypes.ts';
+import './document.css';
+
+interface DocumentPaneProps {
+  caseDetail: CaseDetail | null;
+  loading: boolean;
+  error: ApiError | null;
+  target: DocumentTarget | null;
+  onCite(citation: Citation): void;
+}
+
+export function DocumentPane({ caseDetail, loading, error, target, onCite }: DocumentPaneProps) {
+  const { t, lang } = useI18n();
+  const loadBytes = useCallback((documentId: number) => call('documents:content', { documentId }), []);
+
+  let message: string | null = null;
+  if (error) message = t('document.caseError', { message: errorText(error.data, lang) });
+  else if (loading) message = t('document.loadingCase');
+  else if (!caseDetail) message = t('document.noCase');
+  if (message !== null || !caseDetail) {
+    return (
+      <div className="document-pane is-empty" data-testid="document-pane" role={error ? 'alert' : undefined}>
+        <p className="pane-empty">{message}</p>
+      </div>
+    );
+  }
+
+  const placeholder = (note: string) => <DocumentPlaceholder caseDetail={caseDetail} target={target} note={note} />;
+  return (
+    <div className="document-pane" data-testid="document-pane" data-case-id={caseDetail.id}>
+      <CaseStrip caseDetail={caseDetail} />
+      <div className="document-viewer-host">
+        {LazyDocumentViewer ? (
+          <ViewerBoundary
+            resetKey={caseDetail.id}
+            fallback={(err) => placeholder(t('document.viewerFailed', { message: err.message }))}
+          >
+            <Suspense fallback={<p className="pane-empty">{t('app.loading')}</p>}>
+              <LazyDocumentViewer
+                caseDetail={caseDetail}
+                loadBytes={loadBytes}
+                target={target}
+                onCite={onCite}
+                lang={lang}
+              />
+            </Suspense>
+          </ViewerBoundary>
+        ) : (
+          placeholder(t('document.placeholderNote'))
+        )}
+      </div>
+    </div>
+  );
+}
