@@ -17,12 +17,13 @@ export interface InferredCase {
   filled: string[];
 }
 
-const NUMBER_RE =
-  /([\u4e00-\u9fa5A-Za-z]{2,24}[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,6}\s*号)/u;
+const NUMBER_RE = /([\u4e00-\u9fa5A-Za-z]{2,24}[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,6}\s*号)/u;
 const PARTY_RE = /当\s*事\s*人(?:（[^）]*）)?\s*[：:]\s*([^\n，,。；;（(]{2,40})/u;
 const FINE_RE = /罚款(?:人民币)?\s*[（(]?\s*(?:¥|￥)?\s*([\d,，]+(?:\.\d{1,2})?)\s*[）)]?\s*元/u;
-const VIOLATED_RE = /违反了?(《[^》]{2,40}》第[^，。,；;\n]{1,16}条(?:第[^，。,；;\n]{1,6}款)?(?:第[^，。,；;\n]{1,6}项)?)/u;
-const BASIS_RE = /(?:依据|根据)(《[^》]{2,40}》第[^，。,；;\n]{1,16}条(?:第[^，。,；;\n]{1,6}款)?(?:第[^，。,；;\n]{1,6}项)?)(?:的规定)?[，,]?\s*(?:决定|对|给予|作出)/u;
+const VIOLATED_RE =
+  /违反了?(《[^》]{2,40}》第[^，。,；;\n]{1,16}条(?:第[^，。,；;\n]{1,6}款)?(?:第[^，。,；;\n]{1,6}项)?)/u;
+const BASIS_RE =
+  /(?:依据|根据)(《[^》]{2,40}》第[^，。,；;\n]{1,16}条(?:第[^，。,；;\n]{1,6}款)?(?:第[^，。,；;\n]{1,6}项)?)(?:的规定)?[，,]?\s*(?:决定|对|给予|作出)/u;
 const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const AGENCY_RE = /^\s*([\u4e00-\u9fa5]{4,40}(?:人民政府|办事处|管理局|执法局|委员会|执法大队|综合执法队))/mu;
 const CAUSE_RE = /案\s*由\s*[：:]\s*([^\n。；;]{4,60})/u;
@@ -79,7 +80,11 @@ export function inferCaseMetadata(docs: TextDocument[]): InferredCase {
   const filled: string[] = [];
   const decisionFirst: DocumentType[] = ['decision', 'simple_decision', 'prior_notice', 'filing_approval'];
 
-  const caseNumber = firstMatch(docs, NUMBER_RE, decisionFirst);
+  // A label in front of the number (案号：…) is not part of it.
+  const caseNumber = firstMatch(docs, NUMBER_RE, decisionFirst)?.replace(
+    /^(?:案号|文号|编号|决定书文号|文书号)[：:]?/u,
+    '',
+  );
   if (caseNumber) {
     fields.caseNumber = caseNumber;
     filled.push('caseNumber');
@@ -105,7 +110,11 @@ export function inferCaseMetadata(docs: TextDocument[]): InferredCase {
   }
   const party = firstMatch(docs, PARTY_RE, decisionFirst);
   if (party) {
-    const type = /公司|厂|中心|合作社|集团/.test(party) ? 'organization' : /店|部|馆|摊|行$/.test(party) ? 'individual_business' : 'individual';
+    const type = /公司|厂|中心|合作社|集团/.test(party)
+      ? 'organization'
+      : /店|部|馆|摊|行$/.test(party)
+        ? 'individual_business'
+        : 'individual';
     fields.party = { type, name: party };
     filled.push('party.name', 'party.type');
   }

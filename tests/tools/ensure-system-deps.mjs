@@ -10,6 +10,11 @@ const REQUIREMENTS = [
   { pkg: 'chromium', ok: () => existsSync('/usr/bin/chromium'), why: 'Playwright e2e tests (/usr/bin/chromium)' },
   { pkg: 'fonts-noto-cjk', ok: () => hasCjkFont(), why: 'Chinese glyphs in the UI, PDFs and exports' },
   { pkg: 'poppler-utils', ok: () => onPath('pdftoppm') && onPath('pdftotext'), why: 'rendering exported PDFs to PNG' },
+  {
+    pkg: 'poppler-data',
+    ok: () => existsSync('/usr/share/poppler/cMap/Adobe-GB1'),
+    why: 'pdftotext baseline on PDFs with non-embedded Chinese fonts',
+  },
   { pkg: 'libreoffice-writer-nogui', ok: () => onPath('soffice'), why: 'converting exported DOCX to PDF' },
   {
     pkg: 'libreoffice-calc-nogui',
