@@ -72,6 +72,7 @@ export const en: Messages = {
     statusFiltered: '{total} of {all} cases',
     statusSelected: 'No. {index}',
     statusLoading: 'Loading the case list…',
+    statusError: 'The case list is unavailable',
     noParty: '(no party)',
   },
   search: {

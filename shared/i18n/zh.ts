@@ -74,6 +74,7 @@ export const zh = {
     statusFiltered: '筛选出 {total} 件 / 全部 {all} 件',
     statusSelected: '第 {index} 件',
     statusLoading: '正在加载案卷列表…',
+    statusError: '案卷列表暂不可用',
     noParty: '（无当事人）',
   },
   search: {

@@ -74,6 +74,18 @@ export function CaseFilterBar({ filters, units, onChange }: CaseFilterBarProps) 
         data-testid="filter-text"
         onChange={(event) => setText(event.target.value)}
       />
+      <button
+        type="button"
+        className="link-button"
+        disabled={!hasFilters({ ...filters, text })}
+        data-testid="filter-clear"
+        onClick={() => {
+          setText('');
+          onChange(EMPTY_FILTERS);
+        }}
+      >
+        {t('cases.clearFilters')}
+      </button>
       <Select label={t('cases.unit')} value={filters.unit} onChange={set('unit')} testId="filter-unit">
         <option value="">{t('cases.allUnits')}</option>
         {units.map((unit) => (
@@ -147,18 +159,6 @@ export function CaseFilterBar({ filters, units, onChange }: CaseFilterBarProps) 
           onChange={(event) => set('dateTo')(event.target.value)}
         />
       </div>
-      <button
-        type="button"
-        className="link-button"
-        disabled={!hasFilters({ ...filters, text })}
-        data-testid="filter-clear"
-        onClick={() => {
-          setText('');
-          onChange(EMPTY_FILTERS);
-        }}
-      >
-        {t('cases.clearFilters')}
-      </button>
     </div>
   );
 }

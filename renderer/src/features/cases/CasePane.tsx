@@ -19,7 +19,7 @@ export function CasePane({ browser, workspace }: { browser: CaseBrowser; workspa
       <CaseFilterBar filters={browser.filters} units={workspace?.units ?? []} onChange={browser.setFilters} />
       {error ? (
         <div className="inline-error" role="alert" data-testid="case-list-error">
-          {t('cases.loadError', { message: errorText(error.data, lang) })}
+          <span>{t('cases.loadError', { message: errorText(error.data, lang) })}</span>
           <button type="button" className="link-button" onClick={() => browser.cache.retry()}>
             {t('app.retry')}
           </button>

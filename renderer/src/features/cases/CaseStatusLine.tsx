@@ -7,7 +7,7 @@ export function CaseStatusLine({ browser, allCases }: { browser: CaseBrowser; al
   const { t, formatNumber } = useI18n();
   const total = browser.cache.total;
   let text: string;
-  if (total === null) text = t('cases.statusLoading');
+  if (total === null) text = browser.cache.error ? t('cases.statusError') : t('cases.statusLoading');
   else if (hasFilters(browser.filters) && allCases !== null)
     text = t('cases.statusFiltered', { total: formatNumber(total), all: formatNumber(allCases) });
   else text = t('cases.status', { total: formatNumber(total) });
