@@ -3,7 +3,7 @@
  * same files are loaded by Electron and served by the browser-mode bridge).
  */
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import { pdfjsAssets } from './vite/pdfjsAssets.ts';
 
 const root = import.meta.dirname;
@@ -21,7 +21,25 @@ function devCsp(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `PINGCHA_API=<launch URL printed by pingcha serve> npx vite --config renderer/vite.config.ts`
+ * lets the dev server (with Fast Refresh) talk to a running bridge: the token rides in the
+ * `x-pingcha-token` header, and the dev origin is dropped because the bridge only accepts its own.
+ */
+function apiProxy(launchUrl: string | undefined): Record<string, ProxyOptions> | undefined {
+  if (!launchUrl) return undefined;
+  const url = new URL(launchUrl);
+  return {
+    '/api': {
+      target: url.origin,
+      changeOrigin: true,
+      headers: { 'x-pingcha-token': url.searchParams.get('token') ?? '' },
+      configure: (proxy) => proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   root,
   base: './',
   plugins: [react(), pdfjsAssets(), devCsp()],
@@ -36,5 +54,6 @@ export default defineConfig({
     host: '127.0.0.1',
     strictPort: true,
     fs: { allow: [`${root}/..`] },
+    proxy: apiProxy(loadEnv(mode, root, 'PINGCHA_').PINGCHA_API),
   },
-});
+}));
