@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { syncBundledResources, type BundledSync } from './bundledResources.ts';
 import { closeDatabase, openDatabase, type Db } from './db.ts';
 import { FileStore } from './fileStore.ts';
 import { migrate, type MigrateResult } from './migrate.ts';
@@ -16,6 +17,8 @@ export interface Workspace {
   db: Db;
   files: FileStore;
   migration: MigrateResult;
+  /** What loading the bundled templates and profiles did on this open. */
+  bundled: BundledSync;
   close(): void;
 }
 
@@ -31,15 +34,24 @@ export async function openWorkspace(dir: string): Promise<Workspace> {
   try {
     db = openDatabase(path.join(root, DB_FILE));
   } catch (err) {
-    throw new AppError('DB_CORRUPT', { detail: path.join(root, DB_FILE), file: path.join(root, DB_FILE), details: String(err) });
+    throw new AppError('DB_CORRUPT', {
+      detail: path.join(root, DB_FILE),
+      file: path.join(root, DB_FILE),
+      details: String(err),
+    });
   }
   try {
     const migration = await migrate(db, { backupDir: path.join(root, 'backups') });
+    const bundled = syncBundledResources(db);
     const files = new FileStore(path.join(root, 'files'));
-    return { dir: root, db, files, migration, close: () => closeDatabase(db) };
+    return { dir: root, db, files, migration, bundled, close: () => closeDatabase(db) };
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
-    throw new AppError('DB_CORRUPT', { detail: path.join(root, DB_FILE), file: path.join(root, DB_FILE), details: String(err) });
+    throw new AppError('DB_CORRUPT', {
+      detail: path.join(root, DB_FILE),
+      file: path.join(root, DB_FILE),
+      details: String(err),
+    });
   }
 }

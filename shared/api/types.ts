@@ -120,3 +120,5 @@ export interface WorkspaceInfo {
   pages: number;
   units: string[];
 }
+
+export * from './evaluationTypes.ts';

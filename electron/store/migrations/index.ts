@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db.ts';
 import * as m0010 from './0010-initial.ts';
+import * as m0020 from './0020-evaluations.ts';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,210 @@
+/**
+ * Checklist templates in the workspace. A template is stored as its canonical JSON (defaults
+ * filled in by the parser) under (template id, version), with the sha256 of that JSON; an
+ * evaluation pins all three. Same id and version with other content is refused — the author
+ * must raise the version — except for a bundled template no evaluation uses yet.
+ */
+import { createHash } from 'node:crypto';
+import type { TemplateDetail, TemplateImportResult, TemplateSummary } from '../../../shared/api/evaluationTypes.ts';
+import type { CaseType, Procedure } from '../../../shared/domain/bundle.ts';
+import { AppError } from '../../../shared/errors.ts';
+import {
+  canonicalTemplateJson,
+  compareVersions,
+  parseTemplate,
+  walkItems,
+  type Template,
+  type TemplateIssue,
+} from '../../../shared/templates/index.ts';
+import { nowIso, stmt, type Db } from '../db.ts';
+import { appendAudit } from './audit.ts';
+
+export function sha256Text(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** TEMPLATE_INVALID naming the first bad JSON path; `details.issues` lists every one. */
+export function templateInvalid(issues: readonly TemplateIssue[], file?: string): AppError {
+  const first = issues[0] ?? { path: '(root)', message: '' };
+  return new AppError('TEMPLATE_INVALID', {
+    detail: `${first.path}: ${first.message}${issues.length > 1 ? `（另有 ${issues.length - 1} 处 / +${issues.length - 1} more）` : ''}`,
+    field: first.path,
+    details: { issues },
+    ...(file === undefined ? {} : { file }),
+  });
+}
+
+/** Reads template JSON text; never throws, every problem comes back with its JSON path. */
+export function parseTemplateText(
+  text: string,
+): { ok: true; template: Template } | { ok: false; errors: TemplateIssue[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, errors: [{ path: '(root)', message: `不是有效的 JSON / not valid JSON: ${detail}` }] };
+  }
+  const result = parseTemplate(json);
+  return result.ok ? result : { ok: false, errors: result.errors };
+}
+
+interface TemplateRow {
+  rowId: number;
+  templateId: string;
+  version: string;
+  name: string;
+  contentHash: string;
+  json: string;
+  source: 'bundled' | 'user';
+  importedAt: string;
+  evaluationCount: number;
+}
+
+const ROW_SQL = `SELECT t.id AS rowId, t.template_id AS templateId, t.version, t.name, t.content_hash AS contentHash,
+    t.json, t.source, t.imported_at AS importedAt,
+    (SELECT count(*) FROM evaluations e WHERE e.template_id = t.template_id AND e.template_version = t.version)
+      AS evaluationCount
+  FROM templates t`;
+
+/** Parsed templates by content hash: the stored JSON is already canonical, so parse it once. */
+const parsed = new Map<string, Template>();
+
+function templateOf(row: { contentHash: string; json: string }): Template {
+  let template = parsed.get(row.contentHash);
+  if (!template) {
+    template = JSON.parse(row.json) as Template;
+    parsed.set(row.contentHash, template);
+  }
+  return template;
+}
+
+function summaryOf(row: TemplateRow): TemplateSummary {
+  const t = templateOf(row);
+  return {
+    templateId: row.templateId,
+    version: row.version,
+    name: row.name,
+    contentHash: row.contentHash,
+    source: row.source,
+    importedAt: row.importedAt,
+    caseTypes: [...t.applicability.caseTypes] as CaseType[],
+    procedures: t.applicability.procedures ? ([...t.applicability.procedures] as Procedure[]) : null,
+    totalPoints: t.totalPoints,
+    itemCount: walkItems(t).length,
+    vetoCount: t.vetoes.length,
+    evaluationCount: row.evaluationCount,
+  };
+}
+
+function rowFor(db: Db, templateId: string, version: string): TemplateRow | null {
+  return (
+    (stmt(db, `${ROW_SQL} WHERE t.template_id = ? AND t.version = ?`).get(templateId, version) as
+      TemplateRow | undefined) ?? null
+  );
+}
+
+export function listTemplates(db: Db): TemplateSummary[] {
+  const rows = stmt(db, `${ROW_SQL} ORDER BY t.template_id, t.id`).all() as TemplateRow[];
+  return rows
+    .map(summaryOf)
+    .sort((a, b) => (a.templateId === b.templateId ? compareVersions(b.version, a.version) : 0));
+}
+
+/** One template; without a version, its highest version. */
+export function getTemplate(db: Db, templateId: string, version?: string): TemplateDetail {
+  let row: TemplateRow | null;
+  if (version !== undefined) row = rowFor(db, templateId, version);
+  else {
+    const rows = stmt(db, `${ROW_SQL} WHERE t.template_id = ?`).all(templateId) as TemplateRow[];
+    row = rows.sort((a, b) => compareVersions(b.version, a.version))[0] ?? null;
+  }
+  if (!row) {
+    throw new AppError('NOT_FOUND', {
+      detail: `template ${templateId}${version ? `@${version}` : ''}`,
+      field: version === undefined ? 'templateId' : 'version',
+    });
+  }
+  return { summary: summaryOf(row), template: templateOf(row) };
+}
+
+/** The exact template an evaluation pinned. */
+export function pinnedTemplate(
+  db: Db,
+  templateId: string,
+  version: string,
+): { template: Template; contentHash: string } {
+  const row = rowFor(db, templateId, version);
+  if (!row) throw new AppError('NOT_FOUND', { detail: `template ${templateId}@${version}`, field: 'templateId' });
+  return { template: templateOf(row), contentHash: row.contentHash };
+}
+
+/** Every stored template version, for choosing one by case type and procedure. */
+export function allTemplates(db: Db): Template[] {
+  return (
+    stmt(db, 'SELECT content_hash AS contentHash, json FROM templates').all() as {
+      contentHash: string;
+      json: string;
+    }[]
+  ).map(templateOf);
+}
+
+/**
+ * Stores a parsed template. Idempotent for identical content; CONFLICT for same id and version
+ * with other content, unless it is a bundled template that no evaluation pins (then the
+ * bundled file wins: it is the app's own data).
+ */
+export function storeTemplate(
+  db: Db,
+  template: Template,
+  source: 'bundled' | 'user',
+  actor: string,
+): TemplateImportResult {
+  return db.transaction((): TemplateImportResult => {
+    const json = canonicalTemplateJson(template);
+    const contentHash = sha256Text(json);
+    const existing = rowFor(db, template.id, template.version);
+    if (existing && existing.contentHash === contentHash) return { summary: summaryOf(existing), created: false };
+    const now = nowIso();
+    if (existing) {
+      const replaceable = source === 'bundled' && existing.source === 'bundled' && existing.evaluationCount === 0;
+      if (!replaceable) {
+        throw new AppError('CONFLICT', {
+          detail: `评查标准 ${template.id}@${template.version} 已存在且内容不同，请提高版本号 version / template ${template.id}@${template.version} exists with other content; raise its version`,
+          field: 'version',
+          details: { existingHash: existing.contentHash, newHash: contentHash },
+        });
+      }
+      stmt(db, 'UPDATE templates SET name = ?, content_hash = ?, json = ?, imported_at = ? WHERE id = ?').run(
+        template.name,
+        contentHash,
+        json,
+        now,
+        existing.rowId,
+      );
+    } else {
+      stmt(
+        db,
+        `INSERT INTO templates (template_id, version, name, content_hash, json, source, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(template.id, template.version, template.name, contentHash, json, source, now);
+    }
+    appendAudit(db, {
+      actor,
+      entity: 'template',
+      entityId: `${template.id}@${template.version}`,
+      action: existing ? 'update' : 'import',
+      before: existing ? { contentHash: existing.contentHash, source: existing.source } : null,
+      after: { contentHash, source, name: template.name },
+    });
+    const row = rowFor(db, template.id, template.version)!;
+    return { summary: summaryOf(row), created: true };
+  })();
+}
+
+/** `templates:import`: JSON text in, validated with JSON-path errors, stored as a user template. */
+export function importTemplateText(db: Db, text: string, actor: string): TemplateImportResult {
+  const result = parseTemplateText(text);
+  if (!result.ok) throw templateInvalid(result.errors);
+  return storeTemplate(db, result.template, 'user', actor);
+}
