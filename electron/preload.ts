@@ -7,6 +7,8 @@ import { OPERATION_NAMES } from '../shared/api/contract.ts';
 
 const names = new Set<string>(OPERATION_NAMES);
 
+type ConflictPolicy = 'skip' | 'replace' | 'version';
+
 const api = {
   invoke(name: string, input: unknown): Promise<unknown> {
     if (!names.has(name)) return Promise.reject(new Error(`unknown operation ${name}`));
@@ -19,12 +21,14 @@ const api = {
     ipcRenderer.on('pingcha:event', wrapped);
     return () => ipcRenderer.removeListener('pingcha:event', wrapped);
   },
-  pickAndImport(onConflict: 'skip' | 'replace' | 'version' = 'skip'): Promise<unknown> {
-    return ipcRenderer.invoke('pingcha:pick-and-import', onConflict);
+  /** Main shows the open dialog, stages the choice and imports it; `value: null` when cancelled. */
+  pickAndImport(options: { onConflict: ConflictPolicy; kind: 'folder' | 'zip' }): Promise<unknown> {
+    return ipcRenderer.invoke('pingcha:pick-and-import', options);
   },
-  importDropped(files: File[], onConflict: 'skip' | 'replace' | 'version' = 'skip'): Promise<unknown> {
+  /** Files dropped on the window: main stages their paths and returns a one-time staging id. */
+  stageFiles(files: File[]): Promise<unknown> {
     const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0);
-    return ipcRenderer.invoke('pingcha:import-dropped', paths, onConflict);
+    return ipcRenderer.invoke('pingcha:stage', paths);
   },
 };
 

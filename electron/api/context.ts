@@ -1,11 +1,9 @@
 /** What handlers run against: the open workspace, the PDF extractor, staging and an event sink. */
-import type { ImportProgress } from '../../shared/api/types.ts';
+import type { ApiEvents } from '../../shared/api/events.ts';
 import type { PdfExtractor } from '../import/prepareBundle.ts';
 import type { Workspace } from '../store/workspace.ts';
 
-export interface ApiEvents {
-  'import:progress': ImportProgress;
-}
+export type { ApiEvents } from '../../shared/api/events.ts';
 
 /** Paths a door has made ready for import, by one-time id. */
 export interface Staging {

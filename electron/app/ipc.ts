@@ -12,7 +12,7 @@ import { isTrustedSender } from './urlPolicy.ts';
 export const IPC = {
   invoke: 'pingcha:invoke',
   pickAndImport: 'pingcha:pick-and-import',
-  importPaths: 'pingcha:import-dropped',
+  stage: 'pingcha:stage',
   event: 'pingcha:event',
 } as const;
 
@@ -24,40 +24,40 @@ export function registerIpc(host: ApiHost, devServerOrigin: string | null): void
   const trusted = (event: IpcMainInvokeEvent) =>
     isTrustedSender(event.senderFrame?.url, event.senderFrame === event.sender.mainFrame, devServerOrigin);
 
+  // import:start takes only staging ids, which exist only when main staged paths itself (the
+  // dialog, or files the user dropped); the renderer never names a path on disk.
   ipcMain.handle(IPC.invoke, async (event, name: unknown, input: unknown) => {
     if (!trusted(event)) return refused();
-    if (typeof name !== 'string' || !isOperationName(name) || name === 'import:start') {
-      // import:start takes a staging id that only main creates (dialog or drop), never the renderer.
+    if (typeof name !== 'string' || !isOperationName(name)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', String(name)) } };
     }
     return host.call(name, input);
   });
 
-  const importStaged = async (paths: string[], onConflict: unknown) => {
-    const stagingId = await host.stage(paths);
-    return host.call('import:start', { stagingId, onConflict });
-  };
-
-  ipcMain.handle(IPC.pickAndImport, async (event, onConflict: unknown) => {
+  ipcMain.handle(IPC.pickAndImport, async (event, options: unknown) => {
     if (!trusted(event)) return refused();
+    const { onConflict, kind } = (options ?? {}) as { onConflict?: unknown; kind?: unknown };
     const win = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.OpenDialogOptions = {
-      title: '选择案卷包（文件夹或 .zip） / choose bundles',
-      properties: ['openFile', 'openDirectory', 'multiSelections'],
-      filters: [{ name: '案卷包 bundles', extensions: ['zip'] }],
-    };
-    const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const dialogOptions: Electron.OpenDialogOptions =
+      kind === 'zip'
+        ? {
+            title: '选择案卷压缩包 / choose .zip bundles',
+            properties: ['openFile', 'multiSelections'],
+            filters: [{ name: '案卷包 bundles', extensions: ['zip'] }],
+          }
+        : { title: '选择案卷文件夹 / choose bundle folders', properties: ['openDirectory', 'multiSelections'] };
+    const picked = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
     if (picked.canceled || picked.filePaths.length === 0) return { ok: true, value: null };
-    return importStaged(picked.filePaths, onConflict);
+    const stagingId = await host.stage(picked.filePaths);
+    return host.call('import:start', { stagingId, onConflict });
   });
 
-  // Paths of files the user dropped on the window (preload reads them with webUtils).
-  ipcMain.handle(IPC.importPaths, async (event, paths: unknown, onConflict: unknown) => {
+  ipcMain.handle(IPC.stage, async (event, paths: unknown) => {
     if (!trusted(event)) return refused();
     if (!Array.isArray(paths) || paths.length === 0 || paths.some((p) => typeof p !== 'string' || p.length === 0)) {
       return { ok: false, error: { code: 'VALIDATION', message: errorMessage('VALIDATION', 'paths'), field: 'paths' } };
     }
-    return importStaged(paths as string[], onConflict);
+    return { ok: true, value: { stagingId: await host.stage(paths as string[]) } };
   });
 
   host.onEvent((name, payload) => {

@@ -1,11 +1,5 @@
-/**
- * Events the back end pushes to the renderer. Mirrors `ApiEvents` of electron/api/context.ts,
- * which the renderer may not import; it belongs in shared/api once the Node side moves it.
- */
-import type { ImportProgress } from '../../../shared/api/types.ts';
+/** Events the back end pushes to the renderer (defined once in shared/api/events.ts). */
+import type { ApiEvents } from '../../../shared/api/events.ts';
 
-export interface ApiEventMap {
-  'import:progress': ImportProgress;
-}
-
+export type ApiEventMap = ApiEvents;
 export type ApiEventName = keyof ApiEventMap;
