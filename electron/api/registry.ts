@@ -16,6 +16,7 @@ import { AppError, isAppError } from '../../shared/errors.ts';
 import { caseHandlers } from './cases.ts';
 import type { ApiContext } from './context.ts';
 import { documentHandlers } from './documents.ts';
+import { evaluationHandlers } from './evaluations.ts';
 import { importHandlers } from './imports.ts';
 
 export type Handler<K extends OperationName> = (
@@ -29,6 +30,7 @@ export const handlers: HandlerMap = {
   ...caseHandlers,
   ...documentHandlers,
   ...importHandlers,
+  ...evaluationHandlers,
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {

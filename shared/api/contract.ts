@@ -6,11 +6,13 @@
  */
 import type { z } from 'zod';
 import { caseOps } from './ops/cases.ts';
+import { evaluationOps } from './ops/evaluations.ts';
 
 export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
 
 export const contract = {
   ...caseOps,
+  ...evaluationOps,
 } as const;
 
 export type Contract = typeof contract;

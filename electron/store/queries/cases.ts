@@ -1,5 +1,11 @@
 /** Reading cases: the filtered, sorted, paged case list and one case with its documents. */
-import type { CaseDetail, CaseListResult, CaseSummary, DocumentInfo, WorkspaceInfo } from '../../../shared/api/types.ts';
+import type {
+  CaseDetail,
+  CaseListResult,
+  CaseSummary,
+  DocumentInfo,
+  WorkspaceInfo,
+} from '../../../shared/api/types.ts';
 import type { CaseListInput } from '../../../shared/api/contract.ts';
 import { caseListInput } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -10,39 +16,55 @@ const SUMMARY_COLUMNS = `
   c.id AS id, c.case_number AS caseNumber, c.version AS version, c.case_type AS caseType, c.procedure AS procedure,
   c.agency AS agency, c.unit AS unit, c.cause AS cause, c.party_type AS partyType, c.party_name AS partyName,
   c.fine_yuan AS fineYuan, c.filed_date AS filedDate, c.decided_date AS decidedDate, c.case_date AS caseDate,
-  c.document_count AS documentCount, c.page_count AS pageCount`;
+  c.document_count AS documentCount, c.page_count AS pageCount,
+  coalesce(e.status, 'not_started') AS evaluationStatus, e.total AS total, e.grade AS grade`;
 
-type SummaryRow = Omit<CaseSummary, 'evaluationStatus' | 'total' | 'grade'>;
-
-function toSummary(row: SummaryRow): CaseSummary {
-  return { ...row, evaluationStatus: 'not_started', total: null, grade: null };
-}
+/** The case's current evaluation (at most one per case: a partial unique index guards it). */
+const EVALUATION_JOIN = 'LEFT JOIN evaluations e ON e.case_id = c.id AND e.is_current = 1';
 
 const SORT_SQL: Record<string, string> = {
   caseDate: 'c.case_date',
   caseNumber: 'c.case_number',
   unit: 'c.unit',
   fine: 'c.fine_yuan',
-  total: 'c.case_date',
+  total: 'e.total',
 };
 
 /**
- * The case list. Every filter is a bound parameter in a fixed statement shape
- * (`? IS NULL OR …`), so there is no string-built SQL and the statement cache stays small.
+ * Evaluation filters as set membership over the current evaluations (partial indexes on status
+ * and grade), so the count never needs the join and a rare status is found from its index.
+ * A case without an evaluation counts as not started.
  */
-export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
-  const input = caseListInput.parse(rawInput);
-  const sortColumn = SORT_SQL[input.sort] ?? 'c.case_date';
-  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
-  const where = `
-    c.is_current = 1
+const EVALUATION_FILTERS = `
+    AND (:evaluationStatus IS NULL
+      OR (:evaluationStatus = 'not_started' AND c.id NOT IN
+           (SELECT case_id FROM evaluations WHERE is_current = 1 AND status <> 'not_started'))
+      OR (:evaluationStatus <> 'not_started' AND c.id IN
+           (SELECT case_id FROM evaluations WHERE is_current = 1 AND status = :evaluationStatus)))
+    AND (:grade IS NULL OR c.id IN (SELECT case_id FROM evaluations WHERE is_current = 1 AND grade = :grade))`;
+
+const CASE_FILTERS = `
     AND (:unit IS NULL OR c.unit = :unit)
     AND (:caseType IS NULL OR c.case_type = :caseType)
     AND (:procedure IS NULL OR c.procedure = :procedure)
     AND (:dateFrom IS NULL OR c.case_date >= :dateFrom)
     AND (:dateTo IS NULL OR c.case_date <= :dateTo)
     AND (:text IS NULL OR instr(c.case_number, :text) > 0 OR instr(coalesce(c.party_name, ''), :text) > 0
-         OR instr(coalesce(c.cause, ''), :text) > 0)`;
+         OR instr(coalesce(c.cause, ''), :text) > 0)
+    ${EVALUATION_FILTERS}`;
+
+/**
+ * The case list. Every filter is a bound parameter in a fixed statement shape
+ * (`? IS NULL OR …`), so there is no string-built SQL and the statement cache stays small.
+ * Sorting by total orders by a joined column no cases index can give, so that statement
+ * writes `+c.is_current` to keep the planner off the date index (an index walk plus a table
+ * lookup per row is slower than scanning the table once before the sort).
+ */
+export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
+  const input = caseListInput.parse(rawInput);
+  const sortColumn = SORT_SQL[input.sort] ?? 'c.case_date';
+  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  const current = input.sort === 'total' ? '+c.is_current = 1' : 'c.is_current = 1';
   const params = {
     unit: input.unit ?? null,
     caseType: input.caseType ?? null,
@@ -50,14 +72,18 @@ export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
     dateFrom: input.dateFrom ?? null,
     dateTo: input.dateTo ?? null,
     text: input.text?.trim() ? input.text.trim() : null,
+    evaluationStatus: input.evaluationStatus ?? null,
+    grade: input.grade ?? null,
   };
-  const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${where}`).get(params) as { n: number }).n;
+  const total = (
+    stmt(db, `SELECT count(*) AS n FROM cases c WHERE c.is_current = 1 ${CASE_FILTERS}`).get(params) as { n: number }
+  ).n;
   const rows = stmt(
     db,
-    `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${where}
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c ${EVALUATION_JOIN} WHERE ${current} ${CASE_FILTERS}
      ORDER BY ${sortColumn} ${direction} NULLS LAST, c.id ${direction} LIMIT :limit OFFSET :offset`,
-  ).all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
-  return { total, rows: rows.map(toSummary) };
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as CaseSummary[];
+  return { total, rows };
 }
 
 export function listDocuments(db: Db, caseId: number): DocumentInfo[] {
@@ -74,12 +100,20 @@ export function getCase(db: Db, caseId: number): CaseDetail {
     db,
     `SELECT ${SUMMARY_COLUMNS}, c.data_json AS dataJson, c.provenance_json AS provenanceJson,
             c.warnings_json AS warningsJson, b.location AS bundleLocation, b.imported_at AS importedAt
-       FROM cases c JOIN bundles b ON b.id = c.bundle_id WHERE c.id = ?`,
-  ).get(caseId) as (SummaryRow & { dataJson: string; provenanceJson: string; warningsJson: string; bundleLocation: string; importedAt: string }) | undefined;
+       FROM cases c JOIN bundles b ON b.id = c.bundle_id ${EVALUATION_JOIN} WHERE c.id = ?`,
+  ).get(caseId) as
+    | (CaseSummary & {
+        dataJson: string;
+        provenanceJson: string;
+        warningsJson: string;
+        bundleLocation: string;
+        importedAt: string;
+      })
+    | undefined;
   if (!row) throw new AppError('NOT_FOUND', { detail: `case ${caseId}`, field: 'caseId' });
   const { dataJson, provenanceJson, warningsJson, bundleLocation, importedAt, ...summary } = row;
   return {
-    ...toSummary(summary),
+    ...summary,
     data: JSON.parse(dataJson),
     provenance: JSON.parse(provenanceJson),
     warnings: JSON.parse(warningsJson),
@@ -91,23 +125,21 @@ export function getCase(db: Db, caseId: number): CaseDetail {
 
 export function findCaseByNumber(db: Db, caseNumber: string): number | null {
   const row = stmt(db, 'SELECT id FROM cases WHERE case_number = ? AND is_current = 1').get(caseNumber) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id ?? null;
 }
 
 export function documentBlob(db: Db, documentId: number): { sha256: string; mime: string; fileName: string } {
   const row = stmt(db, 'SELECT sha256, mime, file_name AS fileName FROM documents WHERE id = ?').get(documentId) as
-    | { sha256: string; mime: string; fileName: string }
-    | undefined;
+    { sha256: string; mime: string; fileName: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', { detail: `document ${documentId}`, field: 'documentId' });
   return row;
 }
 
 export function pageTexts(db: Db, documentId: number): string[] {
-  return (stmt(db, 'SELECT text FROM pages WHERE document_id = ? ORDER BY page_no').all(documentId) as { text: string }[]).map(
-    (r) => r.text,
-  );
+  return (
+    stmt(db, 'SELECT text FROM pages WHERE document_id = ? ORDER BY page_no').all(documentId) as { text: string }[]
+  ).map((r) => r.text);
 }
 
 export function workspaceInfo(db: Db, dir: string): WorkspaceInfo {
