@@ -1,0 +1,128 @@
+/**
+ * The reviewer's journey in browser mode, in Debian's Chromium: import generated bundles
+ * through the UI, open a case, see a Chinese PDF page rendered with its text layer, find a
+ * Chinese word, page with the keyboard, cite a page and deduct, reload and see it kept.
+ * Screenshots of each screen go to tests/artifacts/screenshots/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateFixtures, type FixtureManifest } from '../fixtures/generate.ts';
+import { artifactPath, startServe, type ServeHandle } from './support/server.ts';
+
+let server: ServeHandle;
+let fixtures: FixtureManifest;
+
+test.beforeAll(async () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-fx-'));
+  fixtures = await generateFixtures({ count: 6, seed: 11, outDir: out, defectRate: 0.5, zipRate: 1, shapes: ['structured'] });
+  server = await startServe();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/** Share of canvas pixels that are not (near) white: a rendered page has text and rules. */
+async function inkRatio(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="viewer-root"] .canvasWrapper canvas');
+    if (!canvas) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+    return ink / (data.length / 4);
+  });
+}
+
+test('import, open, read, find, page, cite, deduct, reload', async ({ page }) => {
+  const general = fixtures.bundles.find((b) => b.caseType === 'penalty' && b.procedure === 'general');
+  expect(general, 'the seed yields a general-procedure case').toBeTruthy();
+
+  await page.goto(server.launchUrl);
+  await expect(page.getByTestId('app-header')).toBeVisible();
+  await page.screenshot({ path: artifactPath('01-empty-desk.png') });
+
+  // Import through the UI (browser mode uploads the files to the bridge).
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-zip-input').setInputFiles(fixtures.bundles.map((b) => b.path));
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-count-imported')).toHaveAttribute('data-count', String(fixtures.bundles.length));
+  await expect(page.getByTestId('import-count-failures')).toHaveAttribute('data-count', '0');
+  await page.screenshot({ path: artifactPath('02-import-result.png') });
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('case-row')).toHaveCount(fixtures.bundles.length);
+
+  // Open the general-procedure case; its first PDF page renders with a Chinese text layer.
+  await page.locator(`[data-testid="case-row"][data-case-number="${general!.caseNumber}"]`).click();
+  const viewer = page.getByTestId('viewer-root');
+  await expect(viewer).toHaveAttribute('data-rendered-page', /\d+/);
+  await expect.poll(() => inkRatio(page)).toBeGreaterThan(0.002);
+  await expect(viewer.locator('.textLayer').first()).toContainText('卷宗封面');
+  await page.screenshot({ path: artifactPath('03-case-open.png') });
+
+  // Find a Chinese word: highlights and a count.
+  await viewer.click({ position: { x: 200, y: 200 } });
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('viewer-find-input').fill('案号');
+  await expect(page.getByTestId('viewer-find-count')).toHaveText(/[1-9]/);
+  await expect(viewer.locator('.textLayer .highlight').first()).toBeVisible();
+  await page.screenshot({ path: artifactPath('04-find.png') });
+  await page.keyboard.press('Escape');
+
+  // Keyboard paging in a multi-page document (the inquiry record has two or more pages).
+  await page.getByTestId('viewer-outline').getByText('询问笔录').first().click();
+  await expect(page.getByTestId('viewer-page-input')).toHaveValue('1');
+  await viewer.click({ position: { x: 200, y: 200 } });
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('viewer-page-input')).toHaveValue('2');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('viewer-page-input')).toHaveValue('1');
+
+  // Cite this page on a checklist item and deduct; the change is saved at once.
+  const item = page.locator('[data-testid="checklist-item"]').first();
+  const itemId = await item.getAttribute('data-item-id');
+  await item.click();
+  await page.getByTestId('viewer-cite').click();
+  await expect(item.getByTestId('item-evidence')).toHaveCount(1);
+  await item.getByTestId('item-deduction').first().click();
+  await expect(page.getByTestId('checklist-saved')).toHaveAttribute('data-state', 'saved');
+  const total = await page.getByTestId('checklist-total').textContent();
+  await page.screenshot({ path: artifactPath('05-cited-and-deducted.png') });
+
+  // Reload: the evaluation comes back as it was left.
+  await page.reload();
+  await page.locator(`[data-testid="case-row"][data-case-number="${general!.caseNumber}"]`).click();
+  const again = page.locator(`[data-testid="checklist-item"][data-item-id="${itemId}"]`);
+  await expect(again.getByTestId('item-evidence')).toHaveCount(1);
+  await expect(page.getByTestId('checklist-total')).toHaveText(total!);
+});
+
+test('the case list moves with the keyboard', async ({ page }) => {
+  await page.goto(server.launchUrl);
+  const rows = page.getByTestId('case-row');
+  await expect(rows.first()).toBeVisible();
+  await rows.first().click();
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
+});
+
+test('full-text search shows hits with document and page, and opens them', async ({ page }) => {
+  await page.goto(server.launchUrl);
+  await page.getByTestId('search-input').fill('罚款');
+  const hits = page.getByTestId('search-hit');
+  await expect(hits.first()).toBeVisible();
+  await expect(hits.first()).toHaveAttribute('data-page-no', /\d+/);
+  await expect(page.getByTestId('search-hit-snippet').first()).toContainText('罚款');
+  await page.screenshot({ path: artifactPath('06-search.png') });
+  await hits.first().click();
+  await expect(page.getByTestId('viewer-root')).toHaveAttribute('data-rendered-page', /\d+/);
+});
