@@ -5,9 +5,12 @@
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_USAGE, makeContext, reportError, type CliCommand, type CliIO } from './context.ts';
 import { casesCommand, searchCommand, showCommand } from './commands/cases.ts';
+import { checkCommand, profilesCommand } from './commands/check.ts';
 import { importCommand } from './commands/import.ts';
+import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { startCommand } from './commands/start.ts';
+import { templateCommand, templatesCommand } from './commands/template.ts';
 
 const COMMON_OPTIONS = ['workspace'];
 const COMMON_FLAGS = ['json', 'help'];
@@ -17,6 +20,11 @@ export const COMMANDS: CliCommand[] = [
   casesCommand,
   showCommand,
   searchCommand,
+  checkCommand,
+  templateCommand,
+  templatesCommand,
+  scoreCommand,
+  profilesCommand,
   serveCommand,
   startCommand,
 ];

@@ -71,6 +71,13 @@ export function caseChecker(profile: Profile, today: string): (db: Db, caseId: n
   };
 }
 
+/** The current version of every case, in case-number order. */
+export function currentCaseIds(db: Db): number[] {
+  return (stmt(db, 'SELECT id FROM cases WHERE is_current = 1 ORDER BY case_number').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+}
+
 /** `pingcha check`: findings per case without an evaluation. */
 export function checkStoredCases(
   db: Db,
