@@ -1,0 +1,326 @@
+/**
+ * pdf.js's viewer components wired for one viewer container, the way
+ * mozilla/pdf.js:examples/components/simpleviewer.mjs does it (EventBus, PDFLinkService,
+ * PDFFindController, PDFViewer), minus the scripting manager. It holds at most one open
+ * document: opening another closes the previous one (its renders are cancelled and its
+ * loading task destroyed), so memory stays bounded by PDFViewer's own page buffer.
+ * React reads it through `subscribe`/`getSnapshot` (useSyncExternalStore).
+ */
+// pdfjs.ts must come first: it evaluates pdfjs-dist, which defines the `globalThis.pdfjsLib`
+// that pdf_viewer.mjs reads when it is evaluated.
+import { classifyPdfError, loadDocument, prewarmPdfWorker } from './pdfjs.ts';
+import type { PdfErrorKind, PdfLoad } from './pdfjs.ts';
+import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import {
+  EventBus,
+  FindState,
+  LinkTarget,
+  PDFFindController,
+  PDFLinkService,
+  PDFViewer,
+  RenderingStates,
+} from 'pdfjs-dist/web/pdf_viewer.mjs';
+import { PaintClock } from './paintClock.ts';
+import { ThumbnailRenderer } from './thumbnails.ts';
+
+/** CSS width of a thumbnail picture (ThumbnailStrip lays them out at this width). */
+export const THUMBNAIL_WIDTH = 96;
+
+export type ScaleValue = 'page-width' | 'page-fit' | number;
+
+export type FindStatus = 'idle' | 'pending' | 'found' | 'notFound' | 'wrapped';
+
+export interface PdfViewState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  errorKind: PdfErrorKind | null;
+  errorMessage: string | null;
+  pageNo: number;
+  pageCount: number;
+  scale: number;
+  scaleValue: ScaleValue;
+  rotation: number;
+  /** Width / height of the first page, for thumbnail placeholders. */
+  pageAspect: number;
+  /** Page pictures for the open document (null while none is open). */
+  thumbnails: ThumbnailRenderer | null;
+  find: { query: string; current: number; total: number; status: FindStatus };
+}
+
+export interface OpenOptions {
+  pageNo: number;
+  scaleValue: ScaleValue;
+  rotation: number;
+  /** Text to find and highlight once the document is shown (a search hit). */
+  highlight?: string | undefined;
+  /** `performance.now()` when the user asked for the document: the start of the paint clock. */
+  startedAt: number;
+  /** How long reading the bytes took (part of the first paint's time, reported apart). */
+  bytesMs?: number | undefined;
+}
+
+const IDLE_FIND = { query: '', current: 0, total: 0, status: 'idle' as FindStatus };
+
+const INITIAL_STATE: PdfViewState = {
+  status: 'idle',
+  errorKind: null,
+  errorMessage: null,
+  pageNo: 1,
+  pageCount: 0,
+  scale: 1,
+  scaleValue: 'page-width',
+  rotation: 0,
+  pageAspect: 210 / 297,
+  thumbnails: null,
+  find: IDLE_FIND,
+};
+
+/**
+ * Caps each page canvas at 16 MP (pdf.js's default is 32 MP): PDFViewer keeps up to ten page
+ * canvases, and above this size it draws a detail canvas of the visible part instead.
+ */
+const MAX_CANVAS_PIXELS = 2 ** 24;
+
+function findStatus(state: number): FindStatus {
+  if (state === FindState.FOUND) return 'found';
+  if (state === FindState.NOT_FOUND) return 'notFound';
+  if (state === FindState.WRAPPED) return 'wrapped';
+  return 'pending';
+}
+
+export type { PaintReport as PaintedPage } from './paintClock.ts';
+import type { PaintReport } from './paintClock.ts';
+
+export class PdfSession {
+  readonly #eventBus = new EventBus();
+  readonly #linkService: PDFLinkService;
+  readonly #findController: PDFFindController;
+  readonly #viewer: PDFViewer;
+  readonly #listeners = new Set<() => void>();
+  readonly #clock: PaintClock;
+  #state: PdfViewState = INITIAL_STATE;
+  #load: PdfLoad | null = null;
+  #document: PDFDocumentProxy | null = null;
+  #pending: OpenOptions | null = null;
+  #resizeObserver: ResizeObserver;
+  #resizeFrame = 0;
+
+  constructor(container: HTMLDivElement, viewer: HTMLDivElement, onPainted: (page: PaintReport) => void) {
+    prewarmPdfWorker();
+    this.#linkService = new PDFLinkService({ eventBus: this.#eventBus, externalLinkTarget: LinkTarget.NONE });
+    // Links to the web are shown but inert (href removed, click cancelled); links inside the
+    // document still move between pages.
+    this.#linkService.externalLinkEnabled = false;
+    this.#findController = new PDFFindController({ eventBus: this.#eventBus, linkService: this.#linkService });
+    this.#viewer = new PDFViewer({
+      container,
+      viewer,
+      eventBus: this.#eventBus,
+      linkService: this.#linkService,
+      findController: this.#findController,
+      annotationMode: AnnotationMode.ENABLE,
+      annotationEditorMode: AnnotationEditorType.DISABLE,
+      enableAutoLinking: false,
+      maxCanvasPixels: MAX_CANVAS_PIXELS,
+    });
+    this.#linkService.setViewer(this.#viewer);
+    this.#clock = new PaintClock(
+      (page) => {
+        // Thumbnails wait for the first painted page so that they never delay it.
+        this.#state.thumbnails?.start();
+        onPainted(page);
+      },
+      (pageNo) => this.#isPainted(pageNo),
+    );
+    this.#listen();
+    // PDFViewer does not refit on resize (pdf.js's app does it on "resize"); a fitted zoom
+    // must follow the pane when the outline, the thumbnails or the window change size.
+    this.#resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        const value = this.#state.scaleValue;
+        if (this.#document && typeof value === 'string') this.#viewer.currentScaleValue = value;
+      });
+    });
+    this.#resizeObserver.observe(container);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): PdfViewState => this.#state;
+
+  get document(): PDFDocumentProxy | null {
+    return this.#document;
+  }
+
+  async open(bytes: Uint8Array, options: OpenOptions): Promise<void> {
+    await this.close();
+    const load = loadDocument(bytes);
+    this.#load = load;
+    this.#set({ ...INITIAL_STATE, status: 'loading', scaleValue: options.scaleValue, rotation: options.rotation });
+    let document: PDFDocumentProxy;
+    try {
+      document = await load.promise;
+    } catch (error) {
+      if (this.#load !== load) return;
+      this.#failed(error);
+      return;
+    }
+    if (this.#load !== load) return;
+    this.#document = document;
+    this.#pending = options;
+    this.#clock.expect(Math.min(Math.max(1, options.pageNo), document.numPages), options.startedAt, options.bytesMs);
+    this.#viewer.setDocument(document);
+    this.#linkService.setDocument(document, null);
+  }
+
+  /** Shows an error that happened before pdf.js saw the document (e.g. reading the bytes). */
+  fail(message: string): void {
+    this.#set({ ...INITIAL_STATE, status: 'error', errorKind: 'unknown', errorMessage: message });
+  }
+
+  async close(): Promise<void> {
+    const load = this.#load;
+    this.#load = null;
+    this.#document = null;
+    this.#pending = null;
+    this.#clock.reset();
+    this.#state.thumbnails?.destroy();
+    if (this.#viewer.pdfDocument) {
+      // Cancels in-flight renders and drops every page view before the worker lets go.
+      this.#viewer.setDocument(null as unknown as PDFDocumentProxy);
+      this.#linkService.setDocument(null, null);
+    }
+    this.#set(INITIAL_STATE);
+    await load?.destroy();
+  }
+
+  async destroy(): Promise<void> {
+    this.#resizeObserver.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
+    await this.close();
+    this.#listeners.clear();
+  }
+
+  goToPage(pageNo: number): void {
+    if (!this.#document) return;
+    const target = Math.min(Math.max(1, Math.round(pageNo)), this.#document.numPages);
+    if (target === this.#viewer.currentPageNumber) {
+      this.#viewer.scrollPageIntoView({ pageNumber: target });
+      return;
+    }
+    this.#viewer.currentPageNumber = target;
+  }
+
+  zoomIn(): void {
+    if (this.#document) this.#viewer.increaseScale();
+  }
+
+  zoomOut(): void {
+    if (this.#document) this.#viewer.decreaseScale();
+  }
+
+  setScale(value: ScaleValue): void {
+    if (this.#document) this.#viewer.currentScaleValue = String(value);
+  }
+
+  rotate(): void {
+    if (this.#document) this.#viewer.pagesRotation = (this.#viewer.pagesRotation + 90) % 360;
+  }
+
+  find(query: string, options: { again?: boolean; previous?: boolean } = {}): void {
+    this.#set({ ...this.#state, find: { ...this.#state.find, query } });
+    if (!query) {
+      this.closeFind();
+      return;
+    }
+    this.#eventBus.dispatch('find', {
+      source: this,
+      type: options.again ? 'again' : '',
+      query,
+      caseSensitive: false,
+      entireWord: false,
+      highlightAll: true,
+      findPrevious: options.previous === true,
+      matchDiacritics: false,
+    });
+  }
+
+  closeFind(): void {
+    this.#eventBus.dispatch('findbarclose', { source: this });
+    this.#set({ ...this.#state, find: IDLE_FIND });
+  }
+
+  #isPainted(pageNo: number): boolean {
+    const view = this.#viewer.getPageView(pageNo - 1) as { renderingState?: number } | undefined;
+    return view?.renderingState === RenderingStates.FINISHED;
+  }
+
+  #listen(): void {
+    const bus = this.#eventBus;
+    bus.on('pagesinit', () => {
+      const options = this.#pending;
+      const document = this.#document;
+      if (!options || !document) return;
+      this.#viewer.currentScaleValue = String(options.scaleValue);
+      this.#viewer.pagesRotation = options.rotation;
+      const pageNo = Math.min(Math.max(1, options.pageNo), document.numPages);
+      if (pageNo !== this.#viewer.currentPageNumber) this.#viewer.currentPageNumber = pageNo;
+      const firstPage = this.#viewer.getPageView(0) as { pdfPage?: PDFPageProxy } | undefined;
+      const size = firstPage?.pdfPage?.getViewport({ scale: 1 });
+      this.#set({
+        ...this.#state,
+        status: 'ready',
+        pageNo: this.#viewer.currentPageNumber,
+        pageCount: document.numPages,
+        scale: this.#viewer.currentScale,
+        rotation: this.#viewer.pagesRotation,
+        pageAspect: size && size.height > 0 ? size.width / size.height : INITIAL_STATE.pageAspect,
+        thumbnails: new ThumbnailRenderer(document, THUMBNAIL_WIDTH, () => this.#clock.busy),
+      });
+      if (options.highlight) this.find(options.highlight);
+    });
+    bus.on('pagechanging', (event: { pageNumber: number }) => {
+      if (!this.#document) return;
+      this.#clock.expect(event.pageNumber, performance.now());
+      this.#set({ ...this.#state, pageNo: event.pageNumber });
+    });
+    bus.on('pagerendered', (event: { pageNumber: number; isDetailView?: boolean; error?: unknown }) => {
+      if (!event.isDetailView) this.#clock.painted(event.pageNumber);
+    });
+    bus.on('scalechanging', (event: { scale: number; presetValue?: string }) => {
+      const preset = event.presetValue;
+      const scaleValue: ScaleValue = preset === 'page-width' || preset === 'page-fit' ? preset : event.scale;
+      this.#set({ ...this.#state, scale: event.scale, scaleValue });
+    });
+    bus.on('rotationchanging', (event: { pagesRotation: number }) => {
+      this.#set({ ...this.#state, rotation: event.pagesRotation });
+    });
+    bus.on('updatefindmatchescount', (event: { matchesCount: { current: number; total: number } }) => {
+      this.#set({ ...this.#state, find: { ...this.#state.find, ...event.matchesCount } });
+    });
+    bus.on(
+      'updatefindcontrolstate',
+      (event: { state: number; matchesCount: { current: number; total: number }; rawQuery: string | null }) => {
+        if (this.#state.find.query === '') return;
+        this.#set({
+          ...this.#state,
+          find: { ...this.#state.find, ...event.matchesCount, status: findStatus(event.state) },
+        });
+      },
+    );
+  }
+
+  #failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.#set({ ...INITIAL_STATE, status: 'error', errorKind: classifyPdfError(error), errorMessage: message });
+  }
+
+  #set(state: PdfViewState): void {
+    this.#state = state;
+    for (const listener of this.#listeners) listener();
+  }
+}

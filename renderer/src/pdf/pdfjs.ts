@@ -1,0 +1,83 @@
+/**
+ * The only module that configures pdf.js (design/anchors.md §9.6). pdf.js parses hostile
+ * input (§9.5 rule 11), so every document goes through `loadDocument` with the same locked
+ * options: bytes only (never a URL), no XFA, and local resource URLs. Scripting is never
+ * wired (no PDFScriptingManager anywhere) and the annotation editor is disabled by the viewer
+ * (see pdfSession.ts). `isEvalSupported` no longer exists in pdf.js 6 (upstream removed the
+ * eval-based font path together with the option), so it is not passed.
+ */
+import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/**
+ * Resource folders copied by renderer/vite/pdfjsAssets.ts. They are made absolute against the
+ * page because the worker would otherwise resolve them against its own script URL.
+ */
+function resourceUrl(folder: 'cmaps' | 'standard_fonts' | 'wasm' | 'iccs'): string {
+  return new URL(`./pdfjs/${folder}/`, document.baseURI).href;
+}
+
+/**
+ * One worker for every document: starting a worker costs tens of milliseconds, which a
+ * document switch should not pay. A load that is abandoned while still parsing may be stuck
+ * on a hostile file, so that case also replaces the worker (see `PdfLoad.destroy`).
+ */
+let sharedWorker: PDFWorker | null = null;
+
+function getWorker(): PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker();
+  return sharedWorker;
+}
+
+/** Starts the worker early (it takes ~100 ms to load), so that it is ready when bytes arrive. */
+export function prewarmPdfWorker(): void {
+  getWorker();
+}
+
+export interface PdfLoad {
+  promise: Promise<PDFDocumentProxy>;
+  /** Cancels loading or closes the document; pdf.js 6 has no PDFDocumentProxy.destroy(). */
+  destroy: () => Promise<void>;
+}
+
+/** Opens a PDF from bytes. The bytes are transferred to the worker: do not reuse them. */
+export function loadDocument(bytes: Uint8Array): PdfLoad {
+  const worker = getWorker();
+  const task: PDFDocumentLoadingTask = getDocument({
+    data: bytes,
+    worker,
+    cMapUrl: resourceUrl('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: resourceUrl('standard_fonts'),
+    wasmUrl: resourceUrl('wasm'),
+    iccUrl: resourceUrl('iccs'),
+    enableXfa: false,
+  });
+  let settled = false;
+  const promise = task.promise.finally(() => {
+    settled = true;
+  });
+  return {
+    promise,
+    destroy: async () => {
+      await task.destroy().catch(() => undefined);
+      if (!settled && sharedWorker === worker) {
+        sharedWorker = null;
+        worker.destroy();
+      }
+    },
+  };
+}
+
+export type PdfErrorKind = 'password' | 'invalid' | 'unknown';
+
+/** Maps pdf.js's exception classes (which cross the worker boundary by name) to UI cases. */
+export function classifyPdfError(error: unknown): PdfErrorKind {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return 'password';
+  if (name === 'InvalidPDFException' || name === 'FormatError') return 'invalid';
+  return 'unknown';
+}
