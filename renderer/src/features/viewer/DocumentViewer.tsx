@@ -1,0 +1,202 @@
+/**
+ * The document pane: the case's outline (卷内目录) beside the open document — a PDF in
+ * pdf.js's viewer, a picture, or an attachment card. It owns which document is open and
+ * where (target → request), keyboard routing, and the paint instrumentation that the e2e
+ * tests and the benchmark listen to (`data-rendered-page` + `pingcha:page-rendered`).
+ */
+import 'pdfjs-dist/web/pdf_viewer.css';
+import './viewer.css';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
+import { AttachmentPane } from './AttachmentPane.tsx';
+import { DocumentOutline } from './DocumentOutline.tsx';
+import { groupDocuments } from './documentOrder.ts';
+import { ImagePane } from './ImagePane.tsx';
+import { commandForKey, isTextInput } from './keymap.ts';
+import type { OpenRequest, PaneHandle, PaneProps } from './paneTypes.ts';
+import { PdfPane } from './PdfPane.tsx';
+import { createViewerT } from './strings.ts';
+import type { ViewerLang } from './strings.ts';
+import { useLatest } from './useLatest.ts';
+
+export interface ViewerTarget {
+  documentId: number;
+  pageNo: number;
+  highlight?: string;
+}
+
+export interface Citation {
+  documentId: number;
+  pageNo: number;
+  selectedText: string | null;
+}
+
+export interface DocumentViewerProps {
+  caseDetail: CaseDetail;
+  loadBytes: (documentId: number) => Promise<Uint8Array>;
+  /** Open here (a search hit or a citation); a new object means a new request. */
+  target?: ViewerTarget | null;
+  onCite?: (citation: Citation) => void;
+  onPageChange?: (page: { documentId: number; pageNo: number }) => void;
+  /** Open the document with the system's program (Electron decides how). */
+  onOpenExternal?: (document: { documentId: number }) => void;
+  lang?: ViewerLang;
+}
+
+/** Detail of the `pingcha:page-rendered` window event. */
+export interface PageRenderedDetail {
+  documentId: number;
+  pageNo: number;
+  /** From the request (open, page change) to the page painted. */
+  ms: number;
+  /** On a document's first paint: how much of `ms` went into `loadBytes`. */
+  bytesMs?: number;
+}
+
+function requestFor(
+  caseDetail: CaseDetail,
+  target: ViewerTarget | null | undefined,
+  first: DocumentInfo | undefined,
+): OpenRequest | null {
+  const targeted = target ? caseDetail.documents.find((document) => document.id === target.documentId) : undefined;
+  if (targeted && target) {
+    return {
+      document: targeted,
+      pageNo: target.pageNo,
+      highlight: target.highlight ?? null,
+      startedAt: performance.now(),
+    };
+  }
+  return first ? { document: first, pageNo: null, highlight: null, startedAt: performance.now() } : null;
+}
+
+export function DocumentViewer(props: DocumentViewerProps) {
+  const { caseDetail, target, lang = 'zh-CN' } = props;
+  const t = useMemo(() => createViewerT(lang), [lang]);
+  const groups = useMemo(() => groupDocuments(caseDetail.documents), [caseDetail.documents]);
+  const ordered = useMemo(() => groups.flatMap((group) => group.documents), [groups]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<PaneHandle>(null);
+  const latest = useLatest(props);
+  const [outlineOpen, setOutlineOpen] = useState(true);
+
+  // Derived from props the React way (compare with what was last seen, during render): a new
+  // case or a new target replaces the request.
+  const [seen, setSeen] = useState<{ caseDetail: CaseDetail; target: ViewerTarget | null | undefined } | null>(null);
+  const [request, setRequest] = useState<OpenRequest | null>(null);
+  if (seen === null || seen.caseDetail.id !== caseDetail.id || seen.target !== target) {
+    const caseChanged = seen === null || seen.caseDetail.id !== caseDetail.id;
+    setSeen({ caseDetail, target });
+    const next = requestFor(caseDetail, target, ordered[0]);
+    if (caseChanged || (target && next)) setRequest(next);
+  }
+
+  const current = request?.document ?? null;
+  const index = current ? ordered.findIndex((document) => document.id === current.id) : -1;
+
+  const open = useCallback((document: DocumentInfo, pageNo: number | null) => {
+    rootRef.current?.removeAttribute('data-rendered-page');
+    setRequest({ document, pageNo, highlight: null, startedAt: performance.now() });
+  }, []);
+
+  const onEdge = useCallback(
+    (direction: 'prev' | 'next') => {
+      const neighbour = ordered[index + (direction === 'next' ? 1 : -1)];
+      if (neighbour) open(neighbour, direction === 'next' ? 1 : Number.POSITIVE_INFINITY);
+    },
+    [ordered, index, open],
+  );
+
+  const loadBytes = useCallback((documentId: number) => latest.current.loadBytes(documentId), [latest]);
+  const onPageChange = useCallback(
+    (pageNo: number) => {
+      if (current) latest.current.onPageChange?.({ documentId: current.id, pageNo });
+    },
+    [current, latest],
+  );
+  const onCite = useCallback(
+    (pageNo: number, selectedText: string | null) => {
+      if (current) latest.current.onCite?.({ documentId: current.id, pageNo, selectedText });
+    },
+    [current, latest],
+  );
+  const onPainted = useCallback(
+    (pageNo: number, ms: number, bytesMs?: number) => {
+      if (!current) return;
+      rootRef.current?.setAttribute('data-rendered-page', String(pageNo));
+      const detail: PageRenderedDetail = { documentId: current.id, pageNo, ms };
+      if (bytesMs !== undefined) detail.bytesMs = bytesMs;
+      window.dispatchEvent(new CustomEvent('pingcha:page-rendered', { detail }));
+    },
+    [current],
+  );
+  const toggleOutline = useCallback(() => setOutlineOpen((shown) => !shown), []);
+  const openCurrentExternally = useCallback(() => {
+    if (current) latest.current.onOpenExternal?.({ documentId: current.id });
+  }, [current, latest]);
+  const openExternal = props.onOpenExternal ? openCurrentExternally : null;
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const command = commandForKey(event.nativeEvent, isTextInput(event.target));
+    if (command && paneRef.current?.command(command)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const paneProps: Omit<PaneProps, 'request'> = {
+    t,
+    loadBytes,
+    hasPrevDocument: index > 0,
+    hasNextDocument: index >= 0 && index < ordered.length - 1,
+    onEdge,
+    onPageChange,
+    onPainted,
+    onCite,
+    onOpenExternal: openExternal,
+    toggleOutline,
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className={outlineOpen ? 'pc-viewer' : 'pc-viewer pc-viewer-no-outline'}
+      data-testid="viewer-root"
+      data-document-id={current?.id}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      {outlineOpen && (
+        <DocumentOutline
+          t={t}
+          lang={lang}
+          groups={groups}
+          currentId={current?.id ?? null}
+          onOpen={(id) => {
+            const document = ordered.find((candidate) => candidate.id === id);
+            if (document) open(document, null);
+          }}
+        />
+      )}
+      <div className="pc-viewer-main">
+        {!request && <div className="pc-viewer-message">{t('noDocument')}</div>}
+        {request?.document.kind === 'pdf' && <PdfPane ref={paneRef} request={request} {...paneProps} />}
+        {request?.document.kind === 'image' && (
+          <ImagePane key={request.document.id} ref={paneRef} request={request} {...paneProps} />
+        )}
+        {request?.document.kind === 'attachment' && (
+          <AttachmentPane
+            t={t}
+            document={request.document}
+            onOpenExternal={openExternal}
+            hasPrevDocument={index > 0}
+            hasNextDocument={index >= 0 && index < ordered.length - 1}
+            onEdge={onEdge}
+            toggleOutline={toggleOutline}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The pane's toolbar, shared by PDFs and images: page box with "/ N", previous/next (which
+ * move to the neighbouring document at either end), zoom, fit width / fit page, rotate,
+ * find and "cite this page".
+ */
+import { useState } from 'react';
+import type { ViewerT } from './strings.ts';
+
+export interface ToolbarState {
+  pageNo: number;
+  pageCount: number;
+  scale: number | null;
+  hasPrevDocument: boolean;
+  hasNextDocument: boolean;
+  canFind: boolean;
+  canCite: boolean;
+}
+
+export interface ToolbarActions {
+  goToPage: (pageNo: number) => void;
+  prev: () => void;
+  next: () => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fitWidth: () => void;
+  fitPage: () => void;
+  rotate: () => void;
+  find: () => void;
+  cite: () => void;
+  toggleOutline: () => void;
+  toggleThumbnails?: (() => void) | undefined;
+}
+
+interface Props {
+  t: ViewerT;
+  state: ToolbarState;
+  actions: ToolbarActions;
+}
+
+function PageBox({
+  t,
+  pageNo,
+  pageCount,
+  goToPage,
+}: {
+  t: ViewerT;
+  pageNo: number;
+  pageCount: number;
+  goToPage: (n: number) => void;
+}) {
+  // A draft while typing; the box shows the live page again when it loses focus.
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    const value = Number.parseInt(draft ?? '', 10);
+    if (Number.isInteger(value)) goToPage(Math.min(Math.max(1, value), Math.max(1, pageCount)));
+    setDraft(null);
+  };
+  return (
+    <span className="pc-viewer-pagebox">
+      <input
+        data-testid="viewer-page-input"
+        aria-label={t('pageInput')}
+        inputMode="numeric"
+        value={draft ?? String(pageNo)}
+        size={Math.max(2, String(pageCount).length)}
+        onChange={(event) => setDraft(event.target.value.replace(/[^0-9]/g, ''))}
+        onFocus={(event) => event.target.select()}
+        onBlur={() => setDraft(null)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            commit();
+            // Back to the pane, so that PageDown, R, + … work right away.
+            event.currentTarget.closest<HTMLElement>('[data-testid="viewer-root"]')?.focus();
+          }
+        }}
+      />
+      <span data-testid="viewer-page-count">{t('pageOf', { count: pageCount })}</span>
+    </span>
+  );
+}
+
+export function ViewerToolbar({ t, state, actions }: Props) {
+  const atStart = state.pageNo <= 1 && !state.hasPrevDocument;
+  const atEnd = state.pageNo >= state.pageCount && !state.hasNextDocument;
+  const prevTitle = state.pageNo <= 1 ? t('prevDocument') : t('prevPage');
+  const nextTitle = state.pageNo >= state.pageCount ? t('nextDocument') : t('nextPage');
+  return (
+    <div className="pc-viewer-toolbar" role="toolbar">
+      <button type="button" title={t('outline')} aria-label={t('outline')} onClick={actions.toggleOutline}>
+        ☰
+      </button>
+      {actions.toggleThumbnails && (
+        <button type="button" title={t('thumbnails')} aria-label={t('thumbnails')} onClick={actions.toggleThumbnails}>
+          ▦
+        </button>
+      )}
+      <span className="pc-viewer-sep" />
+      <button type="button" title={prevTitle} aria-label={prevTitle} disabled={atStart} onClick={actions.prev}>
+        {state.pageNo <= 1 ? '⇤' : '‹'}
+      </button>
+      <PageBox t={t} pageNo={state.pageNo} pageCount={state.pageCount} goToPage={actions.goToPage} />
+      <button type="button" title={nextTitle} aria-label={nextTitle} disabled={atEnd} onClick={actions.next}>
+        {state.pageNo >= state.pageCount ? '⇥' : '›'}
+      </button>
+      <span className="pc-viewer-sep" />
+      <button
+        type="button"
+        data-testid="viewer-zoom-out"
+        title={t('zoomOut')}
+        aria-label={t('zoomOut')}
+        onClick={actions.zoomOut}
+      >
+        −
+      </button>
+      <span className="pc-viewer-scale">{state.scale === null ? '' : `${Math.round(state.scale * 100)}%`}</span>
+      <button
+        type="button"
+        data-testid="viewer-zoom-in"
+        title={t('zoomIn')}
+        aria-label={t('zoomIn')}
+        onClick={actions.zoomIn}
+      >
+        +
+      </button>
+      <button type="button" data-testid="viewer-fit-width" title={t('fitWidth')} onClick={actions.fitWidth}>
+        ↔
+      </button>
+      <button type="button" title={t('fitPage')} aria-label={t('fitPage')} onClick={actions.fitPage}>
+        ⤢
+      </button>
+      <button
+        type="button"
+        data-testid="viewer-rotate"
+        title={t('rotate')}
+        aria-label={t('rotate')}
+        onClick={actions.rotate}
+      >
+        ↻
+      </button>
+      <span className="pc-viewer-spacer" />
+      {state.canFind && (
+        <button type="button" title={t('find')} aria-label={t('find')} onClick={actions.find}>
+          {t('findShort')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="pc-viewer-cite"
+        data-testid="viewer-cite"
+        title={t('citeTitle')}
+        disabled={!state.canCite}
+        onClick={actions.cite}
+      >
+        {t('cite')}
+      </button>
+    </div>
+  );
+}
