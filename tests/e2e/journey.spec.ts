@@ -1,7 +1,9 @@
 /**
- * The reviewer's journey in browser mode, in Debian's Chromium: import generated bundles
- * through the UI, open a case, see a Chinese PDF page rendered with its text layer, find a
- * Chinese word, page with the keyboard, cite a page and deduct, reload and see it kept.
+ * The reviewer's journey in browser mode, in Debian's Chromium: open a case, see a Chinese PDF
+ * page rendered with its text layer, find a Chinese word, page with the keyboard, cite a page
+ * and deduct, reload and see it kept; search; move through the list by keyboard. The workspace
+ * is filled with the CLI beforehand (the UI import has its own spec, import.spec.ts), so every
+ * test starts from the same cases even when Playwright restarts its worker after a failure.
  * Screenshots of each screen go to tests/artifacts/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -9,15 +11,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateFixtures, type FixtureManifest } from '../fixtures/generate.ts';
-import { artifactPath, startServe, type ServeHandle } from './support/server.ts';
+import { artifactPath, importWithCli, startServe, type ServeHandle } from './support/server.ts';
 
 let server: ServeHandle;
 let fixtures: FixtureManifest;
 
 test.beforeAll(async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-fx-'));
-  fixtures = await generateFixtures({ count: 6, seed: 11, outDir: out, defectRate: 0.5, zipRate: 1, shapes: ['structured'] });
-  server = await startServe();
+  fixtures = await generateFixtures({
+    count: 6,
+    seed: 11,
+    outDir: out,
+    defectRate: 0.5,
+    zipRate: 1,
+    shapes: ['structured'],
+  });
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-'));
+  importWithCli(
+    workspace,
+    fixtures.bundles.map((b) => b.path),
+  );
+  server = await startServe(workspace);
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -40,22 +54,11 @@ async function inkRatio(page: Page): Promise<number> {
   });
 }
 
-test('import, open, read, find, page, cite, deduct, reload', async ({ page }) => {
+test('open, read, find, page, cite, deduct, reload', async ({ page }) => {
   const general = fixtures.bundles.find((b) => b.caseType === 'penalty' && b.procedure === 'general');
   expect(general, 'the seed yields a general-procedure case').toBeTruthy();
 
   await page.goto(server.launchUrl);
-  await expect(page.getByTestId('app-header')).toBeVisible();
-  await page.screenshot({ path: artifactPath('01-empty-desk.png') });
-
-  // Import through the UI (browser mode uploads the files to the bridge).
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-zip-input').setInputFiles(fixtures.bundles.map((b) => b.path));
-  await page.getByTestId('import-start').click();
-  await expect(page.getByTestId('import-count-imported')).toHaveAttribute('data-count', String(fixtures.bundles.length));
-  await expect(page.getByTestId('import-count-failures')).toHaveAttribute('data-count', '0');
-  await page.screenshot({ path: artifactPath('02-import-result.png') });
-  await page.getByTestId('import-close').click();
   await expect(page.getByTestId('case-row')).toHaveCount(fixtures.bundles.length);
 
   // Open the general-procedure case; its first PDF page renders with a Chinese text layer.
@@ -63,7 +66,7 @@ test('import, open, read, find, page, cite, deduct, reload', async ({ page }) =>
   const viewer = page.getByTestId('viewer-root');
   await expect(viewer).toHaveAttribute('data-rendered-page', /\d+/);
   await expect.poll(() => inkRatio(page)).toBeGreaterThan(0.002);
-  await expect(viewer.locator('.textLayer').first()).toContainText('卷宗封面');
+  await expect(viewer.locator('.textLayer').first()).toContainText(general!.caseNumber);
   await page.screenshot({ path: artifactPath('03-case-open.png') });
 
   // Find a Chinese word: highlights and a count.
@@ -109,9 +112,14 @@ test('the case list moves with the keyboard', async ({ page }) => {
   await expect(rows.first()).toBeVisible();
   await rows.first().click();
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  // ↑/↓/Home/End move the cursor; Enter opens the case under it.
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const secondId = await rows.nth(1).getAttribute('data-case-id');
+  await expect(page.getByTestId('document-pane')).toHaveAttribute('data-case-id', secondId!);
   await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
   await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
 });
 

@@ -5,14 +5,15 @@
 import { startApiHost } from '../../api/host.ts';
 import { startBridge, type Bridge } from '../../server/bridge.ts';
 import { intOption } from '../args.ts';
-import { ensureRendererBuilt } from '../build.ts';
+import { ensureRendererBuilt, RENDERER_OUT } from '../build.ts';
 import { EXIT_OK, writeJson, type CliCommand, type CliContext } from '../context.ts';
 
 export async function startBrowserMode(
   ctx: CliContext,
   port: number,
+  build = true,
 ): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
-  const rendererDir = ensureRendererBuilt((line) => ctx.io.stderr.write(line + '\n'));
+  const rendererDir = build ? ensureRendererBuilt((line) => ctx.io.stderr.write(line + '\n')) : RENDERER_OUT;
   const host = await startApiHost(ctx.workspaceDir);
   const bridge = await startBridge({ host, rendererDir, port });
   return {
@@ -34,10 +35,15 @@ export async function waitForSignal(): Promise<void> {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: '浏览器模式：在本机回环地址上提供工作站界面 / browser mode on 127.0.0.1',
-  usage: 'pingcha serve [--workspace DIR] [--port N] [--json]',
+  usage: 'pingcha serve [--workspace DIR] [--port N] [--no-build] [--json]',
   options: ['port'],
+  flags: ['no-build'],
   async run(ctx) {
-    const { bridge, stop } = await startBrowserMode(ctx, intOption(ctx.args, 'port', 0));
+    const { bridge, stop } = await startBrowserMode(
+      ctx,
+      intOption(ctx.args, 'port', 0),
+      !ctx.args.flags.has('no-build'),
+    );
     if (ctx.json)
       writeJson(ctx, { url: bridge.url, launchUrl: bridge.launchUrl, port: bridge.port, workspace: ctx.workspaceDir });
     else {

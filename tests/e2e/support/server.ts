@@ -3,7 +3,7 @@
  * launch URL; the same command a user runs, so the e2e tests cover the CLI, the bridge and
  * the worker-hosted handlers together.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,10 +18,22 @@ export interface ServeHandle {
   stop(): Promise<void>;
 }
 
-export async function startServe(workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-'))): Promise<ServeHandle> {
+export async function startServe(
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-')),
+): Promise<ServeHandle> {
+  // `npm run test:e2e` builds the renderer first; the server serves that build as it is.
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'electron', 'cli', 'bin.mjs'), 'serve', '--workspace', workspace, '--port', '0', '--json'],
+    [
+      path.join(ROOT, 'electron', 'cli', 'bin.mjs'),
+      'serve',
+      '--workspace',
+      workspace,
+      '--port',
+      '0',
+      '--no-build',
+      '--json',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -60,4 +72,15 @@ export function artifactPath(name: string): string {
   const dir = path.join(ROOT, 'tests', 'artifacts', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
+}
+
+/** Imports bundles into a workspace with the CLI (fails the test setup when any input fails). */
+export function importWithCli(workspace: string, paths: string[]): void {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'electron', 'cli', 'bin.mjs'), 'import', ...paths, '--workspace', workspace, '--json'],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0)
+    throw new Error(`pingcha import failed (${result.status}): ${result.stderr}${result.stdout}`);
 }
