@@ -37,6 +37,8 @@ export default tseslint.config(
       'dist/**',
       'release/**',
       'tests/artifacts/**',
+      '.cache/**',
+      '.pingcha-dev/**',
       'test-results/**',
       'playwright-report/**',
     ],

@@ -37,7 +37,11 @@ export function toErrorData(err: unknown, location: string): AppErrorData {
   return { code: 'INTERNAL', message: `内部错误 / internal error: ${String(err)}`, file: location };
 }
 
-export async function importPaths(ws: Workspace, inputs: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(
+  ws: Workspace,
+  inputs: string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const runId = startImportRun(ws.db, inputs);
   const summary: ImportSummary = {
@@ -61,7 +65,8 @@ export async function importPaths(ws: Workspace, inputs: string[], options: Impo
       try {
         const found = await discoverBundles(input, options.limits ?? DEFAULT_LIMITS);
         candidates.push(...found.candidates);
-        for (const failure of found.failures) summary.failures.push({ location: failure.location, error: failure.error });
+        for (const failure of found.failures)
+          summary.failures.push({ location: failure.location, error: failure.error });
       } catch (err) {
         summary.failures.push({ location: input, error: toErrorData(err, input) });
       }

@@ -102,7 +102,11 @@ export async function prepareBundle(
 
   if (candidate.shape === 'structured') {
     const manifest = files.get('case.json');
-    if (!manifest) throw new AppError('BUNDLE_MANIFEST_JSON', { detail: label(location, 'case.json'), file: label(location, 'case.json') });
+    if (!manifest)
+      throw new AppError('BUNDLE_MANIFEST_JSON', {
+        detail: label(location, 'case.json'),
+        file: label(location, 'case.json'),
+      });
     declared = parseManifest(location, manifest);
     plans = declared.documents.map((doc, index) => {
       const file = files.get(doc.file.normalize('NFC'));
@@ -117,7 +121,8 @@ export async function prepareBundle(
     });
     const listed = new Set(declared.documents.map((d) => d.file.normalize('NFC')));
     for (const p of files.keys()) {
-      if (p !== 'case.json' && !listed.has(p)) warnings.push(`未在 case.json 中列出，未导入：${p} / not listed in case.json, skipped`);
+      if (p !== 'case.json' && !listed.has(p))
+        warnings.push(`未在 case.json 中列出，未导入：${p} / not listed in case.json, skipped`);
     }
   } else {
     const docs = [...files.values()].filter((f) => isDocumentFile(f.entry.path));
@@ -148,7 +153,9 @@ export async function prepareBundle(
       let type = plan.declaredType && isDocumentType(plan.declaredType) ? plan.declaredType : null;
       let typeSource: PreparedDocument['typeSource'] = type ? 'declared' : 'none';
       if (plan.declaredType && !type) {
-        warnings.push(`${p} 的文书类型“${plan.declaredType}”不在规定列表中，按“其他”导入 / unknown document type imported as other`);
+        warnings.push(
+          `${p} 的文书类型“${plan.declaredType}”不在规定列表中，按“其他”导入 / unknown document type imported as other`,
+        );
       }
       if (!type && !plan.declaredType) {
         const byName = inferDocumentType(baseName(p), 'name');
@@ -199,7 +206,9 @@ export async function prepareBundle(
     } else {
       data = parsed.data;
     }
-    warnings.push('松散文件夹：案件信息由文书内容推断，请核对 / loose folder: case data inferred from the documents, please check');
+    warnings.push(
+      '松散文件夹：案件信息由文书内容推断，请核对 / loose folder: case data inferred from the documents, please check',
+    );
   }
 
   if (candidate.registerRow) {
@@ -209,7 +218,11 @@ export async function prepareBundle(
 }
 
 function folderName(location: string): string {
-  const last = location.split(/[/\\!]/).filter(Boolean).pop() ?? location;
+  const last =
+    location
+      .split(/[/\\!]/)
+      .filter(Boolean)
+      .pop() ?? location;
   return path.basename(last, path.extname(last)) || location;
 }
 

@@ -45,7 +45,9 @@ export function applyRegisterRow(
 ): CaseBundle {
   const next: CaseBundle = structuredClone(data);
   const differ = (field: string, ours: unknown, theirs: unknown) =>
-    warnings.push(`登记表中 ${field} 为“${String(theirs)}”，与案卷“${String(ours)}”不一致 / register disagrees on ${field}`);
+    warnings.push(
+      `登记表中 ${field} 为“${String(theirs)}”，与案卷“${String(ours)}”不一致 / register disagrees on ${field}`,
+    );
 
   const partyName = pick(row, COLUMNS.partyName);
   if (partyName) {
@@ -59,7 +61,11 @@ export function applyRegisterRow(
   if (fine !== null) {
     const current = next.penalty?.fineYuan;
     if (current === undefined || current === null) {
-      next.penalty = { kinds: next.penalty?.kinds.length ? next.penalty.kinds : ['fine'], ...next.penalty, fineYuan: fine };
+      next.penalty = {
+        kinds: next.penalty?.kinds.length ? next.penalty.kinds : ['fine'],
+        ...next.penalty,
+        fineYuan: fine,
+      };
       provenance['penalty.fineYuan'] = 'register';
     } else if (current !== fine) differ('罚款金额', current, fine);
   }

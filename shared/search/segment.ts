@@ -53,7 +53,10 @@ export function indexTokens(text: string): string {
 export function normalizePageText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/(?<=\p{Script=Han}|[，。、；：？！“”‘’（）《》〔〕【】])[ \t\u3000]+(?=\p{Script=Han}|[，。、；：？！“”‘’（）《》〔〕【】])/gu, '')
+    .replace(
+      /(?<=\p{Script=Han}|[，。、；：？！“”‘’（）《》〔〕【】])[ \t\u3000]+(?=\p{Script=Han}|[，。、；：？！“”‘’（）《》〔〕【】])/gu,
+      '',
+    )
     .replace(/[ \t\u3000]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

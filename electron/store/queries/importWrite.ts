@@ -73,7 +73,8 @@ function removeCase(db: Db, id: number, bundleId: number): void {
   } catch (err) {
     if (String(err).includes('FOREIGN KEY')) {
       throw new AppError('CONFLICT', {
-        detail: '原案卷已有评查记录，不能替换；请改为“保留为新版本” / the existing case has evaluations: import as a new version instead',
+        detail:
+          '原案卷已有评查记录，不能替换；请改为“保留为新版本” / the existing case has evaluations: import as a new version instead',
         details: String(err),
       });
     }
@@ -121,13 +122,10 @@ export function writeBundle(
     }
 
     const bundleId = Number(
-      stmt(db, 'INSERT INTO bundles (content_hash, location, shape, import_run_id, imported_at) VALUES (?, ?, ?, ?, ?)').run(
-        bundle.contentHash,
-        bundle.location,
-        bundle.shape,
-        options.runId,
-        now,
-      ).lastInsertRowid,
+      stmt(
+        db,
+        'INSERT INTO bundles (content_hash, location, shape, import_run_id, imported_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(bundle.contentHash, bundle.location, bundle.shape, options.runId, now).lastInsertRowid,
     );
     const pageTotal = bundle.documents.reduce((n, d) => n + (d.pageCount ?? 0), 0);
     const caseId = Number(

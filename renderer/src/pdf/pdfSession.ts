@@ -175,6 +175,12 @@ export class PdfSession {
     this.#clock.expect(Math.min(Math.max(1, options.pageNo), document.numPages), options.startedAt, options.bytesMs);
     this.#viewer.setDocument(document);
     this.#linkService.setDocument(document, null);
+    // A file whose catalogue parses but whose pages do not (fuzzed files) makes PDFViewer log
+    // "Unable to initialize viewer" and stop: without this the pane would wait forever.
+    (this.#viewer.pagesPromise as Promise<unknown>).catch((error: unknown) => {
+      if (this.#document !== document) return;
+      this.#failed(error, 'invalid');
+    });
   }
 
   /** Shows an error that happened before pdf.js saw the document (e.g. reading the bytes). */
@@ -314,9 +320,15 @@ export class PdfSession {
     );
   }
 
-  #failed(error: unknown): void {
+  #failed(error: unknown, fallback?: PdfErrorKind): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.#set({ ...INITIAL_STATE, status: 'error', errorKind: classifyPdfError(error), errorMessage: message });
+    const kind = classifyPdfError(error);
+    this.#set({
+      ...INITIAL_STATE,
+      status: 'error',
+      errorKind: kind === 'unknown' && fallback ? fallback : kind,
+      errorMessage: message,
+    });
   }
 
   #set(state: PdfViewState): void {

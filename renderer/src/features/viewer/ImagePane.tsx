@@ -126,6 +126,7 @@ export function ImagePane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle>
           hasNextDocument,
           canFind: false,
           canCite: source.status === 'ready',
+          enabled: source.status === 'ready',
         }}
         actions={{
           goToPage,

@@ -94,13 +94,13 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   }, [ready, pageNo, scaleValue, rotation, request.document, onPageChange]);
 
   const prev = useCallback(() => {
-    if (pageNo > 1) session?.goToPage(pageNo - 1);
+    if (ready && pageNo > 1) session?.goToPage(pageNo - 1);
     else onEdge('prev');
-  }, [session, pageNo, onEdge]);
+  }, [session, ready, pageNo, onEdge]);
   const next = useCallback(() => {
-    if (pageNo < pageCount) session?.goToPage(pageNo + 1);
+    if (ready && pageNo < pageCount) session?.goToPage(pageNo + 1);
     else onEdge('next');
-  }, [session, pageNo, pageCount, onEdge]);
+  }, [session, ready, pageNo, pageCount, onEdge]);
   const cite = useCallback(() => {
     const selection = stageRef.current ? selectionInTextLayer(stageRef.current) : null;
     onCite(selection?.pageNo ?? pageNo, selection?.text ?? null);
@@ -156,6 +156,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           hasNextDocument,
           canFind: ready,
           canCite: ready,
+          enabled: ready,
         }}
         actions={{
           goToPage: (n) => session?.goToPage(n),
@@ -186,7 +187,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
         />
       )}
       <div className="pc-viewer-body">
-        {showThumbnails && (
+        {showThumbnails && state.status !== 'error' && (
           <ThumbnailStrip
             key={documentId}
             t={t}

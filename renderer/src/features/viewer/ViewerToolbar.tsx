@@ -14,6 +14,8 @@ export interface ToolbarState {
   hasNextDocument: boolean;
   canFind: boolean;
   canCite: boolean;
+  /** False while nothing is shown (loading, error): page and zoom controls are disabled. */
+  enabled: boolean;
 }
 
 export interface ToolbarActions {
@@ -37,17 +39,15 @@ interface Props {
   actions: ToolbarActions;
 }
 
-function PageBox({
-  t,
-  pageNo,
-  pageCount,
-  goToPage,
-}: {
+interface PageBoxProps {
   t: ViewerT;
   pageNo: number;
   pageCount: number;
+  enabled: boolean;
   goToPage: (n: number) => void;
-}) {
+}
+
+function PageBox({ t, pageNo, pageCount, enabled, goToPage }: PageBoxProps) {
   // A draft while typing; the box shows the live page again when it loses focus.
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
@@ -61,7 +61,8 @@ function PageBox({
         data-testid="viewer-page-input"
         aria-label={t('pageInput')}
         inputMode="numeric"
-        value={draft ?? String(pageNo)}
+        value={enabled ? (draft ?? String(pageNo)) : ''}
+        disabled={!enabled}
         size={Math.max(2, String(pageCount).length)}
         onChange={(event) => setDraft(event.target.value.replace(/[^0-9]/g, ''))}
         onFocus={(event) => event.target.select()}
@@ -74,14 +75,16 @@ function PageBox({
           }
         }}
       />
-      <span data-testid="viewer-page-count">{t('pageOf', { count: pageCount })}</span>
+      <span data-testid="viewer-page-count">{t('pageOf', { count: enabled ? pageCount : '–' })}</span>
     </span>
   );
 }
 
 export function ViewerToolbar({ t, state, actions }: Props) {
-  const atStart = state.pageNo <= 1 && !state.hasPrevDocument;
-  const atEnd = state.pageNo >= state.pageCount && !state.hasNextDocument;
+  const off = !state.enabled;
+  // At a document's first or last page (or when it failed to open) the arrows move between documents.
+  const atStart = (off || state.pageNo <= 1) && !state.hasPrevDocument;
+  const atEnd = (off || state.pageNo >= state.pageCount) && !state.hasNextDocument;
   const prevTitle = state.pageNo <= 1 ? t('prevDocument') : t('prevPage');
   const nextTitle = state.pageNo >= state.pageCount ? t('nextDocument') : t('nextPage');
   return (
@@ -98,7 +101,13 @@ export function ViewerToolbar({ t, state, actions }: Props) {
       <button type="button" title={prevTitle} aria-label={prevTitle} disabled={atStart} onClick={actions.prev}>
         {state.pageNo <= 1 ? '⇤' : '‹'}
       </button>
-      <PageBox t={t} pageNo={state.pageNo} pageCount={state.pageCount} goToPage={actions.goToPage} />
+      <PageBox
+        t={t}
+        pageNo={state.pageNo}
+        pageCount={state.pageCount}
+        enabled={state.enabled}
+        goToPage={actions.goToPage}
+      />
       <button type="button" title={nextTitle} aria-label={nextTitle} disabled={atEnd} onClick={actions.next}>
         {state.pageNo >= state.pageCount ? '⇥' : '›'}
       </button>
@@ -106,6 +115,7 @@ export function ViewerToolbar({ t, state, actions }: Props) {
       <button
         type="button"
         data-testid="viewer-zoom-out"
+        disabled={off}
         title={t('zoomOut')}
         aria-label={t('zoomOut')}
         onClick={actions.zoomOut}
@@ -116,21 +126,29 @@ export function ViewerToolbar({ t, state, actions }: Props) {
       <button
         type="button"
         data-testid="viewer-zoom-in"
+        disabled={off}
         title={t('zoomIn')}
         aria-label={t('zoomIn')}
         onClick={actions.zoomIn}
       >
         +
       </button>
-      <button type="button" data-testid="viewer-fit-width" title={t('fitWidth')} onClick={actions.fitWidth}>
+      <button
+        type="button"
+        data-testid="viewer-fit-width"
+        disabled={off}
+        title={t('fitWidth')}
+        onClick={actions.fitWidth}
+      >
         ↔
       </button>
-      <button type="button" title={t('fitPage')} aria-label={t('fitPage')} onClick={actions.fitPage}>
+      <button type="button" title={t('fitPage')} aria-label={t('fitPage')} disabled={off} onClick={actions.fitPage}>
         ⤢
       </button>
       <button
         type="button"
         data-testid="viewer-rotate"
+        disabled={off}
         title={t('rotate')}
         aria-label={t('rotate')}
         onClick={actions.rotate}
