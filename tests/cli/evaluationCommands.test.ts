@@ -250,3 +250,37 @@ describe('pingcha profiles', () => {
     expect(text.out).toContain('天津市');
   });
 });
+
+describe('pingcha profiles import / use', () => {
+  const tianjin = JSON.parse(fs.readFileSync(fileURLPath('../../resources/profiles/tianjin.json'), 'utf8'));
+
+  it('adds a user profile edited from the bundled one and makes it active', async () => {
+    const file = write('binhai.json', { ...tianjin, id: 'binhai', name: '滨海新区（自定义）' });
+    const saved = await cli('profiles', 'import', file, '--workspace', workspace, '--json');
+    expect(saved.code).toBe(0);
+    expect(saved.json().profile).toMatchObject({ id: 'binhai', source: 'user' });
+    const used = await cli('profiles', 'use', 'binhai', '--workspace', workspace);
+    expect(used.code).toBe(0);
+    const list = await cli('profiles', '--workspace', workspace, '--json');
+    expect(list.json().profiles.find((p: { id: string }) => p.id === 'binhai').active).toBe(true);
+    expect((await cli('profiles', 'use', 'tianjin', '--workspace', workspace)).code).toBe(0);
+  });
+
+  it('refuses a broken profile naming the file and the field, and an edit of a bundled one', async () => {
+    const broken = write('broken-profile.json', {
+      ...tianjin,
+      id: 'broken',
+      statementPeriodWorkingDays: { value: -1 },
+    });
+    const bad = await cli('profiles', 'import', broken, '--workspace', workspace, '--json');
+    expect(bad.code).toBe(1);
+    expect(bad.json().error).toMatchObject({ file: broken });
+    expect(bad.json().error.field).toMatch(/^statementPeriodWorkingDays/);
+    const bundled = write('tianjin-edit.json', { ...tianjin, name: '改名' });
+    const refused = await cli('profiles', 'import', bundled, '--workspace', workspace, '--json');
+    expect(refused.json().error).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect((await cli('profiles', 'frobnicate', '--workspace', workspace)).code).toBe(2);
+    const list = await cli('profiles', '--workspace', workspace, '--json');
+    expect(list.json().profiles.map((p: { id: string }) => p.id)).not.toContain('broken');
+  });
+});

@@ -297,3 +297,40 @@ describe('grades compare the exact total, not the shown one', () => {
     expect(formatExplanation(r, 'zh')).toContain('总分精确值99.96，未达到优秀分数线99.99分');
   });
 });
+
+describe('examples/every-shape.json (the README’s worked example)', () => {
+  const t = load('examples/every-shape.json');
+
+  it('scores the README answers: exclusion by appliesTo, pool floor, scaleTo, bonus, bar_top_grade', () => {
+    const r = scoreEvaluation(t, {
+      case: { caseType: 'penalty', procedure: 'simple' },
+      items: {
+        A1: deduct('element', { occurrences: 2 }),
+        A2: deduct('insufficient', { points: 2.5 }),
+        B2: { status: 'ok' },
+        C1: deduct('wrong'),
+        C2: deduct('no_reason'),
+        D1a: deduct('error', { occurrences: 3 }),
+        X1: { status: 'awarded', awards: [{ optionId: 'rigorous' }] },
+      },
+      vetoes: { V4: { hit: true } },
+    });
+    // A 15.5/20, B 10 of 10 applicable (B1 excluded for a simple case), C pool floored at 0,
+    // D 94/100 counted as 47/50: 72.5 of 90 applicable points, rescaled to 100, plus 2 bonus.
+    expect(r.applicablePoints).toBe(90);
+    expect(r.earned).toBe(72.5);
+    expect(r.total).toBeCloseTo((72.5 / 90) * 100 + 2, 10);
+    expect(r.grade?.name).toBe('良好');
+    const text = formatExplanation(r, 'zh');
+    expect(text).toContain('按适用分值折算：72.5/90×100=80.6');
+    expect(text).toContain('一票否决 V4 基本要素缺失：不得评为优秀');
+  });
+
+  it('forces the total to 0 on a zero veto and leaves it unscored on a fail veto', () => {
+    const zero = scoreEvaluation(t, { items: {}, vetoes: { V1: { hit: true } } });
+    expect(zero.total).toBe(0);
+    const failed = scoreEvaluation(t, { items: {}, vetoes: { V3: { hit: true } } });
+    expect(failed.total).toBeNull();
+    expect(failed.grade?.name).toBe('不合格');
+  });
+});

@@ -2,15 +2,23 @@
  * `pingcha check [--case N]`: runs the automatic checks over the workspace's current cases (or
  * one, by case number) with the active region profile — no evaluation needed — and prints each
  * case's findings; `--json` prints `{ profile, today, cases: [{ caseNumber, findings }] }`.
- * `pingcha profiles` lists the region profiles and which one is active.
+ * `pingcha profiles` lists the region profiles and which one is active; `profiles import FILE`
+ * adds or updates a user profile (errors by JSON path), `profiles use ID` makes one active.
  */
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, appErrorFromData } from '../../../shared/errors.ts';
 import { isoDate } from '../../../shared/domain/bundle.ts';
 import { findCaseByNumber } from '../../store/queries/cases.ts';
 import { checkStoredCases, currentCaseIds } from '../../store/queries/findings.ts';
-import { listProfiles, loadActiveProfile, loadProfile } from '../../store/queries/profiles.ts';
+import {
+  listProfiles,
+  loadActiveProfile,
+  loadProfile,
+  saveProfile,
+  setActiveProfile,
+} from '../../store/queries/profiles.ts';
+import { readTextFile } from './template.ts';
 import { option, UsageError } from '../args.ts';
-import { EXIT_OK, writeJson, type CliCommand } from '../context.ts';
+import { EXIT_OK, EXIT_PARTIAL, reportError, writeJson, type CliCommand } from '../context.ts';
 import { table } from '../format.ts';
 
 export const checkCommand: CliCommand = {
@@ -81,12 +89,37 @@ export const checkCommand: CliCommand = {
 
 export const profilesCommand: CliCommand = {
   name: 'profiles',
-  summary: '列出地区配置 / list the region profiles',
-  usage: 'pingcha profiles [--workspace DIR] [--json]',
+  summary: '列出、导入或启用地区配置 / list, import or activate region profiles',
+  usage: 'pingcha profiles [--workspace DIR] [--json] | pingcha profiles import FILE | pingcha profiles use ID',
   async run(ctx) {
-    if (ctx.args.positionals.length > 0) throw new UsageError('profiles 不带参数 / takes no arguments');
+    const [action, arg, ...extra] = ctx.args.positionals;
+    if (action !== undefined && ((action !== 'import' && action !== 'use') || !arg || extra.length > 0)) {
+      throw new UsageError('请给出 import FILE 或 use ID，或不带参数 / give import FILE or use ID, or no arguments');
+    }
+    const text = action === 'import' ? readTextFile(arg!, 'FILE') : null;
     const ws = await ctx.openWorkspace();
     try {
+      if (action === 'import') {
+        let saved;
+        try {
+          saved = saveProfile(ws.db, text, 'cli');
+        } catch (err) {
+          // The file's content is an input that failed (exit 1), not a usage error; name the
+          // file beside the JSON path the store puts in `field`.
+          if (!(err instanceof AppError)) throw err;
+          reportError(ctx, err.file ? err : appErrorFromData({ ...err.toData(), file: arg! }));
+          return EXIT_PARTIAL;
+        }
+        if (ctx.json) writeJson(ctx, { ok: true, file: arg, profile: saved });
+        else ctx.io.stdout.write(`已保存 saved: ${saved.id} ${saved.name}\n`);
+        return EXIT_OK;
+      }
+      if (action === 'use') {
+        const active = setActiveProfile(ws.db, arg!, 'cli');
+        if (ctx.json) writeJson(ctx, { ok: true, profile: active });
+        else ctx.io.stdout.write(`当前地区配置 active profile: ${active.id} ${active.name}\n`);
+        return EXIT_OK;
+      }
       const list = listProfiles(ws.db);
       if (ctx.json) writeJson(ctx, { profiles: list });
       else
