@@ -10,7 +10,7 @@ import { useCaseBrowser } from './features/cases/useCaseBrowser.ts';
 import { ChecklistPane } from './features/checklist/ChecklistPane.tsx';
 import { DocumentPane } from './features/document/DocumentPane.tsx';
 import { useCaseDetail } from './features/document/useCaseDetail.ts';
-import type { Citation } from './features/document/viewerTypes.ts';
+import type { Citation, DocumentTarget } from './features/document/viewerTypes.ts';
 import { ImportDialog } from './features/import/ImportDialog.tsx';
 import { ShortcutLegend } from './features/shortcuts/ShortcutLegend.tsx';
 import { useShortcut } from './features/shortcuts/shortcutRegistry.ts';
@@ -50,6 +50,13 @@ export function App() {
     [openCase],
   );
   const onCite = useCallback((cited: Citation) => setCitation((c) => ({ ...cited, seq: (c?.seq ?? 0) + 1 })), []);
+  const openedCaseId = opened?.caseId ?? null;
+  const showDocument = useCallback(
+    (target: DocumentTarget) => {
+      if (openedCaseId !== null) openCase(openedCaseId, target);
+    },
+    [openCase, openedCaseId],
+  );
   const onImported = useCallback(
     (summary: ImportSummary) => {
       if (summary.imported.length > 0) refresh();
@@ -79,7 +86,14 @@ export function App() {
             onCite={onCite}
           />
         }
-        checklist={<ChecklistPane caseDetail={detail.detail} citation={citation} onNext={nextCase} />}
+        checklist={
+          <ChecklistPane
+            caseDetail={detail.detail}
+            citation={citation}
+            onNext={nextCase}
+            onShowDocument={showDocument}
+          />
+        }
       />
       {importOpen ? <ImportDialog open onClose={() => setImportOpen(false)} onImported={onImported} /> : null}
       <ShortcutLegend open={legendOpen} onClose={() => setLegendOpen(false)} />

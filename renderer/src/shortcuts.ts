@@ -15,7 +15,7 @@ export interface Chord {
   label: string;
 }
 
-export type ShortcutScope = 'global' | 'list' | 'viewer';
+export type ShortcutScope = 'global' | 'list' | 'viewer' | 'checklist';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -39,7 +39,13 @@ export type ShortcutId =
   | 'listPage'
   | 'pageNext'
   | 'pagePrev'
-  | 'findInDocument';
+  | 'findInDocument'
+  | 'nextItem'
+  | 'prevItem'
+  | 'itemOption'
+  | 'itemOk'
+  | 'itemNa'
+  | 'itemNote';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   {
@@ -81,6 +87,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
     scope: 'global',
     label: 'shortcuts.saveNext',
     chords: [{ key: 'Enter', ctrl: true, label: 'Ctrl+Enter' }],
+  },
+  {
+    id: 'nextItem',
+    scope: 'global',
+    label: 'shortcuts.nextItem',
+    chords: [{ key: ']', label: ']' }],
+  },
+  {
+    id: 'prevItem',
+    scope: 'global',
+    label: 'shortcuts.prevItem',
+    chords: [{ key: '[', label: '[' }],
   },
   { id: 'legend', scope: 'global', label: 'shortcuts.legend', chords: [{ key: '?', label: '?' }] },
   {
@@ -135,6 +153,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcuts.findInDocument',
     chords: [{ key: 'f', ctrl: true, label: 'Ctrl+F' }],
   },
+  // Handled by the checklist pane while focus is inside it (ChecklistPane's onKeyDown).
+  { id: 'itemOption', scope: 'checklist', label: 'shortcuts.itemOption', chords: [{ key: '1', label: '1–9' }] },
+  { id: 'itemOk', scope: 'checklist', label: 'shortcuts.itemOk', chords: [{ key: '0', label: '0' }] },
+  { id: 'itemNa', scope: 'checklist', label: 'shortcuts.itemNa', chords: [{ key: 'x', label: 'X' }] },
+  { id: 'itemNote', scope: 'checklist', label: 'shortcuts.itemNote', chords: [{ key: 'e', label: 'E' }] },
 ];
 
 /** Marks the viewer's subtree; shortcuts with `notInViewer` stand aside while focus is inside. */

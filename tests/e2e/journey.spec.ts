@@ -69,41 +69,112 @@ test('open, read, find, page, cite, deduct, reload', async ({ page }) => {
   await expect(viewer.locator('.textLayer').first()).toContainText(general!.caseNumber);
   await page.screenshot({ path: artifactPath('03-case-open.png') });
 
-  // Find a Chinese word: highlights and a count.
-  await viewer.click({ position: { x: 200, y: 200 } });
+  // Find a two-character Chinese word of this document (its case number holds 执罚): every
+  // occurrence on the page is highlighted and the count says how many there are.
+  const pageText = (await viewer.locator('.textLayer').first().innerText()).replace(/\s+/g, '');
+  const occurrences = pageText.split('执罚').length - 1;
+  expect(occurrences).toBeGreaterThan(0);
+  await viewer.locator('.pc-viewer-container').click({ position: { x: 8, y: 8 } });
   await page.keyboard.press('Control+f');
-  await page.getByTestId('viewer-find-input').fill('案号');
-  await expect(page.getByTestId('viewer-find-count')).toHaveText(/[1-9]/);
-  await expect(viewer.locator('.textLayer .highlight').first()).toBeVisible();
+  await page.getByTestId('viewer-find-input').fill('执罚');
+  await expect(page.getByTestId('viewer-find-count')).toHaveText(/^第 1 \/ \d+ 处$/);
+  const findTotal = Number((await page.getByTestId('viewer-find-count').textContent())!.match(/\/ (\d+)/)![1]);
+  expect(findTotal).toBeGreaterThanOrEqual(occurrences);
+  await expect(viewer.locator('.textLayer').first().locator('.highlight')).toHaveCount(occurrences);
+  await page.keyboard.press('Enter');
+  if (findTotal > 1) await expect(page.getByTestId('viewer-find-count')).toHaveText(`第 2 / ${findTotal} 处`);
   await page.screenshot({ path: artifactPath('04-find.png') });
   await page.keyboard.press('Escape');
 
   // Keyboard paging in a multi-page document (the inquiry record has two or more pages).
   await page.getByTestId('viewer-outline').getByText('询问笔录').first().click();
   await expect(page.getByTestId('viewer-page-input')).toHaveValue('1');
-  await viewer.click({ position: { x: 200, y: 200 } });
+  await viewer.locator('.pc-viewer-container').click({ position: { x: 8, y: 8 } });
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('viewer-page-input')).toHaveValue('2');
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('viewer-page-input')).toHaveValue('1');
 
-  // Cite this page on a checklist item and deduct; the change is saved at once.
-  const item = page.locator('[data-testid="checklist-item"]').first();
-  const itemId = await item.getAttribute('data-item-id');
-  await item.click();
+  // Cite this page on a checklist item and deduct; the change is saved within a second and
+  // the live total drops by the option's points.
+  await expect(page.getByTestId('checklist-total')).toBeVisible();
+  const before = parseFloat((await page.getByTestId('checklist-total').textContent())!);
+  const item = page
+    .locator('[data-testid="checklist-item"]:not(.is-locked)')
+    .filter({
+      has: page.locator('[data-testid="item-deduction"][data-option-id]'),
+    })
+    .first();
+  const itemId = (await item.getAttribute('data-item-id'))!;
+  await item.locator('.checklist-item-head').click();
+  await expect(item).toHaveClass(/is-current/);
   await page.getByTestId('viewer-cite').click();
   await expect(item.getByTestId('item-evidence')).toHaveCount(1);
+  await expect(item.getByTestId('item-evidence')).toContainText('第 1 页');
   await item.getByTestId('item-deduction').first().click();
+  await expect(item).toHaveAttribute('data-status', 'deducted');
   await expect(page.getByTestId('checklist-saved')).toHaveAttribute('data-state', 'saved');
-  const total = await page.getByTestId('checklist-total').textContent();
+  const total = (await page.getByTestId('checklist-total').textContent())!;
+  expect(parseFloat(total)).toBeLessThan(before);
+  await item.getByTestId('item-note').fill('立案审批表缺承办人意见');
+  await expect(page.getByTestId('checklist-saved')).toHaveAttribute('data-state', 'saved');
   await page.screenshot({ path: artifactPath('05-cited-and-deducted.png') });
+
+  // An automatic finding: override one with a reason, accept another (when the case has two).
+  const fails = page.locator('[data-testid="item-finding"].finding-fail');
+  const failCount = await fails.count();
+  if (failCount > 0) {
+    await fails.first().getByTestId('finding-override').click();
+    await fails.first().getByTestId('finding-reason').fill('卷内另有补正材料');
+    await fails.first().getByRole('button', { name: '确认推翻' }).click();
+    await expect(fails.first().getByTestId('finding-decision')).toHaveAttribute('data-decision', 'overridden');
+  }
+  await page.screenshot({ path: artifactPath('05b-findings.png') });
 
   // Reload: the evaluation comes back as it was left.
   await page.reload();
   await page.locator(`[data-testid="case-row"][data-case-number="${general!.caseNumber}"]`).click();
   const again = page.locator(`[data-testid="checklist-item"][data-item-id="${itemId}"]`);
   await expect(again.getByTestId('item-evidence')).toHaveCount(1);
-  await expect(page.getByTestId('checklist-total')).toHaveText(total!);
+  await expect(again).toHaveAttribute('data-status', 'deducted');
+  await expect(again.getByTestId('item-note')).toHaveValue('立案审批表缺承办人意见');
+  await expect(page.getByTestId('checklist-total')).toHaveText(total);
+  if (failCount > 0) {
+    await expect(fails.first().getByTestId('finding-decision')).toHaveAttribute('data-decision', 'overridden');
+  }
+});
+
+test('a failed save shows the error and keeps the change for the retry', async ({ page }) => {
+  await page.goto(server.launchUrl);
+  await page.getByTestId('case-row').nth(1).click();
+  const item = page
+    .locator('[data-testid="checklist-item"]:not(.is-locked)')
+    .filter({ has: page.locator('[data-testid="item-deduction"][data-option-id]') })
+    .first();
+  await expect(item).toBeVisible();
+  // The bridge refuses the next writes (as if the disk were full); reads still work.
+  let failing = true;
+  await page.route('**/api/evaluations:save-item', (route) =>
+    failing
+      ? route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'IO', message: '磁盘已满 / disk full' } }),
+        })
+      : route.continue(),
+  );
+  await item.getByTestId('item-ok').click();
+  await expect(page.getByTestId('checklist-saved')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByTestId('checklist-saved')).toContainText('磁盘已满');
+  await expect(item).toHaveAttribute('data-status', 'ok');
+  failing = false;
+  await page.getByTestId('checklist-retry').click();
+  await expect(page.getByTestId('checklist-saved')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await page.getByTestId('case-row').nth(1).click();
+  await expect(
+    page.locator(`[data-testid="checklist-item"][data-item-id="${await item.getAttribute('data-item-id')}"]`),
+  ).toHaveAttribute('data-status', 'ok');
 });
 
 test('the case list moves with the keyboard', async ({ page }) => {

@@ -9,6 +9,7 @@ const SCOPES: readonly { scope: ShortcutScope; label: MessageKey }[] = [
   { scope: 'global', label: 'shortcuts.scopeGlobal' },
   { scope: 'list', label: 'shortcuts.scopeList' },
   { scope: 'viewer', label: 'shortcuts.scopeViewer' },
+  { scope: 'checklist', label: 'shortcuts.scopeChecklist' },
 ];
 
 export function ShortcutLegend({ open, onClose }: { open: boolean; onClose(): void }) {
