@@ -18,6 +18,7 @@ export interface InferredCase {
 }
 
 const NUMBER_RE = /([\u4e00-\u9fa5A-Za-z]{2,24}[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,6}\s*号)/u;
+const LABELLED_NUMBER_RE = new RegExp(`案\\s*号\\s*[：:]\\s*${NUMBER_RE.source}`, 'u');
 const PARTY_RE = /当\s*事\s*人(?:（[^）]*）)?\s*[：:]\s*([^\n，,。；;（(]{2,40})/u;
 const FINE_RE = /罚款(?:人民币)?\s*[（(]?\s*(?:¥|￥)?\s*([\d,，]+(?:\.\d{1,2})?)\s*[）)]?\s*元/u;
 const VIOLATED_RE =
@@ -49,6 +50,19 @@ function isoFrom(y: string, m: string, d: string): string | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
+const TIME_LABEL_RE =
+  /(?:询问|检查|勘验|听证|陈述申辩|讨论|送达|调查|会议)时\s*间\s*[：:]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+/**
+ * The date a document was made: a record (询问笔录, 现场检查笔录, 听证笔录 …) states it after a
+ * 时间 label at the top, and its questions may quote earlier dates; other documents are dated
+ * where they are signed, the last date written in them.
+ */
+export function documentDate(text: string): string | null {
+  const m = TIME_LABEL_RE.exec(text);
+  return (m ? isoFrom(m[1]!, m[2]!, m[3]!) : null) ?? lastDateIn(text);
+}
+
 /** The last date written in a document is usually its signing date. */
 export function lastDateIn(text: string): string | null {
   let last: string | null = null;
@@ -57,7 +71,12 @@ export function lastDateIn(text: string): string | null {
 }
 
 function firstMatch(docs: TextDocument[], re: RegExp, prefer: DocumentType[]): string | null {
-  const ordered = [...docs.filter((d) => prefer.includes(d.type)), ...docs.filter((d) => !prefer.includes(d.type))];
+  // The preferred types in the order given, then the rest in file order.
+  const rank = (d: TextDocument) => (prefer.includes(d.type) ? prefer.indexOf(d.type) : prefer.length);
+  const ordered = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
+    .map((x) => x.d);
   for (const doc of ordered) {
     const m = re.exec(doc.pages.join('\n'));
     if (m?.[1]) return m[1].replace(/\s+/g, '').trim();
@@ -78,13 +97,14 @@ function inferKind(types: Set<DocumentType>): { caseType: CaseType; procedure: P
 export function inferCaseMetadata(docs: TextDocument[]): InferredCase {
   const fields: Partial<CaseBundleInput> = {};
   const filled: string[] = [];
-  const decisionFirst: DocumentType[] = ['decision', 'simple_decision', 'prior_notice', 'filing_approval'];
+  const decisionFirst: DocumentType[] = ['decision', 'simple_decision', 'filing_approval', 'prior_notice'];
 
+  // A number written after a 案号 label is the case number wherever it stands; otherwise the
+  // decision's (or the filing approval's) document number is, before any notice's own number.
   // A label in front of the number (案号：…) is not part of it.
-  const caseNumber = firstMatch(docs, NUMBER_RE, decisionFirst)?.replace(
-    /^(?:案号|文号|编号|决定书文号|文书号)[：:]?/u,
-    '',
-  );
+  const caseNumber = (
+    firstMatch(docs, LABELLED_NUMBER_RE, decisionFirst) ?? firstMatch(docs, NUMBER_RE, decisionFirst)
+  )?.replace(/^(?:案号|文号|编号|决定书文号|文书号)[：:]?/u, '');
   if (caseNumber) {
     fields.caseNumber = caseNumber;
     filled.push('caseNumber');
@@ -137,7 +157,7 @@ export function inferCaseMetadata(docs: TextDocument[]): InferredCase {
   for (const doc of docs) {
     const key = DATE_OF_TYPE[doc.type];
     if (!key || dates[key]) continue;
-    const date = lastDateIn(doc.pages.join('\n'));
+    const date = documentDate(doc.pages.join('\n'));
     if (date) {
       dates[key] = date;
       filled.push(`dates.${key}`);

@@ -18,7 +18,7 @@ import { sha256 } from '../store/fileStore.ts';
 import type { PreparedBundle, PreparedDocument } from '../store/queries/importWrite.ts';
 import type { BundleCandidate, SourceEntry } from './bundleSource.ts';
 import { checkImageBytes, fileKindOf, isDocumentFile } from './fileKinds.ts';
-import { inferCaseMetadata, lastDateIn } from './inferMetadata.ts';
+import { documentDate, inferCaseMetadata } from './inferMetadata.ts';
 import { applyRegisterRow } from './registerMerge.ts';
 
 export interface LoadedFile {
@@ -177,7 +177,7 @@ export async function prepareBundle(
         kind,
         mime,
         pageCount,
-        date: plan.date ?? (declared ? null : lastDateIn(pages.join('\n'))),
+        date: plan.date ?? (declared ? null : documentDate(pages.join('\n'))),
         pages,
       };
     }),
