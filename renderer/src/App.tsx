@@ -92,6 +92,7 @@ export function App() {
             citation={citation}
             onNext={nextCase}
             onShowDocument={showDocument}
+            onSaved={refresh}
           />
         }
       />

@@ -31,6 +31,8 @@ export interface ChecklistPaneProps {
   onNext(): void;
   /** Shows a cited page in the document viewer. */
   onShowDocument(target: DocumentTarget): void;
+  /** Called when a change was stored (the case list shows the new total and grade). */
+  onSaved?(): void;
 }
 
 type Section =
@@ -116,7 +118,7 @@ function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
-export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument }: ChecklistPaneProps) {
+export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, onSaved }: ChecklistPaneProps) {
   const { t, lang } = useI18n();
   const [state, actions] = useEvaluation(caseDetail);
   const { view, score, items, evidence, findings, evaluation } = state;
@@ -210,6 +212,14 @@ export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument }: 
     'prevItem',
     useCallback(() => move(-1), [move]),
   );
+
+  // Tell the desk once per burst of edits, when everything queued is stored.
+  const saveState = state.saveState;
+  useEffect(() => {
+    if (saveState !== 'saved' || !onSaved) return undefined;
+    const timer = setTimeout(onSaved, 600);
+    return () => clearTimeout(timer);
+  }, [saveState, onSaved, evaluation]);
 
   const saveAndNext = useCallback(() => {
     void actions.flush().then((ok) => {
