@@ -9,6 +9,7 @@ import { AppError, isAppError } from '../../shared/errors.ts';
 import type { AppErrorData } from '../../shared/errors.ts';
 import {
   isDocumentName,
+  isOtherArchiveName,
   isIgnoredDirName,
   isIgnoredFileName,
   isRegisterName,
@@ -158,7 +159,7 @@ async function classify(place: Place, depth: number, ctx: Context): Promise<Bund
     return classify(inner, depth, ctx);
   }
 
-  const zipFiles = listing.files.filter((f) => isZipName(f.name));
+  const zipFiles = listing.files.filter((f) => isZipName(f.name) || isOtherArchiveName(f.name));
   if (listing.dirs.length + zipFiles.length + listing.symlinks.length === 0) {
     throw new AppError('BUNDLE_EMPTY', { detail: locationOf(place), file: locationOf(place) });
   }
@@ -179,6 +180,19 @@ async function classifyBatch(place: Place, listing: Listing, depth: number, ctx:
   for (const link of listing.symlinks) {
     const location = childPlaceLocation(place, link);
     fail(ctx, location, new AppError('FILE_SYMLINK', { detail: location, file: location }));
+  }
+  // A .rar or .7z beside the bundles is a case file the reviewer expects imported: say it was not.
+  for (const file of listing.files.filter((f) => isOtherArchiveName(f.name))) {
+    const location = childPlaceLocation(place, file.name);
+    fail(
+      ctx,
+      location,
+      new AppError('BUNDLE_UNSUPPORTED', {
+        detail: location,
+        file: location,
+        details: { reason: 'only .zip archives are read; unpack it or re-pack it as .zip' },
+      }),
+    );
   }
 
   const children: { name: string; isZip: boolean; entry?: SourceEntry | undefined }[] = [

@@ -70,6 +70,13 @@ export function isZipName(name: string): boolean {
   return extensionOf(name) === 'zip';
 }
 
+/** Archive formats other than zip: refused by name so a reviewer learns the file was not read. */
+const OTHER_ARCHIVE_EXTENSIONS = new Set(['rar', '7z', 'tar', 'gz', 'tgz', 'bz2', 'xz', 'cab']);
+
+export function isOtherArchiveName(name: string): boolean {
+  return OTHER_ARCHIVE_EXTENSIONS.has(extensionOf(name));
+}
+
 export function isRegisterName(name: string): boolean {
   const ext = extensionOf(name);
   return ext === 'xlsx' || ext === 'csv';

@@ -117,12 +117,6 @@ async function scanCentralDirectory(zipfile: ZipFile, location: string, limits: 
       });
     }
     const size = entry.uncompressedSize;
-    if (size > limits.maxFileBytes) {
-      throw entryError('FILE_TOO_LARGE', location, name, 'uncompressedSize', {
-        size,
-        maxFileBytes: limits.maxFileBytes,
-      });
-    }
     if (entry.compressionMethod === METHOD_DEFLATE && entry.compressedSize > deflateBound(size)) {
       throw entryError('ZIP_BOMB', location, name, 'uncompressedSize', {
         reason: 'declared size is smaller than the compressed data',
@@ -134,6 +128,13 @@ async function scanCentralDirectory(zipfile: ZipFile, location: string, limits: 
       throw entryError('ZIP_BOMB', location, name, 'compressionRatio', {
         ratio: Math.round(size / Math.max(entry.compressedSize, 1)),
         maxRatio: limits.maxRatio,
+      });
+    }
+    // After the bomb checks: a 4 GiB entry packed into 1 KB is a bomb, not merely a big file.
+    if (size > limits.maxFileBytes) {
+      throw entryError('FILE_TOO_LARGE', location, name, 'uncompressedSize', {
+        size,
+        maxFileBytes: limits.maxFileBytes,
       });
     }
     totalBytes += size;

@@ -294,6 +294,26 @@ describe('discoverBundles: batches', () => {
     expect(result.registerTables).toEqual([]);
   });
 
+  it('reports a .rar or .7z beside the bundles of a batch instead of skipping it', async () => {
+    await structuredFolder('batch/a', '津滨大沽执罚〔2025〕1号');
+    await put('batch/b.rar', Buffer.from('Rar!\u001a\u0007\u0000'));
+    await put('batch/c.7z', Buffer.from("7z\u00bc\u00af'\u001c"));
+    await put('batch/Thumbs.db', Buffer.from('junk'));
+    const result = await discover(join(dir, 'batch'));
+    expect(summary(result)).toEqual([{ location: join(dir, 'batch/a'), shape: 'structured', kind: 'folder' }]);
+    expect(result.failures.map((f) => [f.location, f.error.code, f.error.file])).toEqual([
+      [join(dir, 'batch/b.rar'), 'BUNDLE_UNSUPPORTED', join(dir, 'batch/b.rar')],
+      [join(dir, 'batch/c.7z'), 'BUNDLE_UNSUPPORTED', join(dir, 'batch/c.7z')],
+    ]);
+  });
+
+  it('reports a folder holding only a .rar as unsupported, not as empty', async () => {
+    await put('only/case.rar', Buffer.from('Rar!'));
+    const result = await discover(join(dir, 'only'));
+    expect(result.candidates).toEqual([]);
+    expect(result.failures.map((f) => f.error.code)).toEqual(['BUNDLE_UNSUPPORTED']);
+  });
+
   it('refuses batches nested deeper than three levels, per child', async () => {
     for (const a of ['a1', 'a2'])
       for (const b of ['b1', 'b2'])

@@ -208,6 +208,17 @@ describe('zipReader: hostile archives are refused whole', () => {
     expect((err.details as { ratio: number }).ratio).toBeGreaterThan(DEFAULT_LIMITS.maxRatio);
   });
 
+  it('calls a bomb a bomb even when its size is also over the file limit', async () => {
+    // 30 MiB of zeros deflates to ~30 KB: over maxFileBytes here, but the ratio is what matters.
+    const limits = { ...DEFAULT_LIMITS, maxFileBytes: 1024 * 1024 };
+    const err = await expectRefused(
+      open([{ name: 'video.bin', data: Buffer.alloc(30 * 1024 * 1024) }], limits),
+      'ZIP_BOMB',
+      'video.bin',
+    );
+    expect(err.field).toBe('compressionRatio');
+  });
+
   it('lets a well-compressed small file through (the ratio applies above 1 MiB)', async () => {
     const source = await open([{ name: 'case.json', data: Buffer.alloc(500_000, 0x20) }]);
     expect((await source.entries[0]!.read()).length).toBe(500_000);
