@@ -1,0 +1,178 @@
+/**
+ * Viewer rows of `npm run bench` (`--only viewer`): a 200-page scanned case file (image-only PDF,
+ * 150 dpi JPEG pages from the fixture generator) is imported into a workspace, browser mode
+ * serves it, and Debian's Chromium (through Playwright) opens the case and flips pages with the
+ * keyboard. Times come from the renderer's own paint instrumentation (`pingcha:page-rendered`:
+ * request → page painted, measured inside the page), so the harness's own latency is not in them.
+ * Also reported: the renderer's JS heap and canvas count after flipping through 100 pages,
+ * which shows that rendering stays bounded on large scans.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { PROJECT_ROOT } from '../../electron/cli/build.ts';
+import { importPaths } from '../../electron/import/importer.ts';
+import { openWorkspace } from '../../electron/store/workspace.ts';
+import { makeScannedPdf } from '../fixtures/generator/scanned.ts';
+import { ms, percentile, verdict, type BenchRow } from './stats.ts';
+
+const PAGES = 200;
+const FLIPS = 40;
+const CASE_NUMBER = '津滨大沽执罚〔2025〕200号';
+
+interface Painted {
+  documentId: number;
+  pageNo: number;
+  ms: number;
+  bytesMs?: number;
+}
+
+async function scannedBundle(cacheDir: string): Promise<string> {
+  const dir = path.join(cacheDir, `scanned-${PAGES}`);
+  const pdf = path.join(dir, '01-案卷扫描件.pdf');
+  if (!fs.existsSync(pdf)) {
+    console.error(`viewer bench: generating a ${PAGES}-page scanned PDF …`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(pdf, await makeScannedPdf(PAGES, 2025));
+  }
+  fs.writeFileSync(
+    path.join(dir, 'case.json'),
+    JSON.stringify({
+      format: 'pingcha-case/1',
+      caseNumber: CASE_NUMBER,
+      caseType: 'penalty',
+      procedure: 'general',
+      agency: '天津市滨海新区人民政府大沽街道办事处',
+      unit: '大沽街道综合执法大队',
+      cause: '扫描案卷（基准测试）',
+      party: { type: 'organization', name: '天津某某有限公司' },
+      documents: [{ file: '01-案卷扫描件.pdf', type: 'other', title: '案卷扫描件' }],
+    }),
+  );
+  return dir;
+}
+
+async function serve(workspace: string): Promise<{ launchUrl: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'electron', 'cli', 'bin.mjs'), 'serve', '--workspace', workspace, '--port', '0', '--json'],
+    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 120_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      try {
+        resolve((JSON.parse(out) as { launchUrl: string }).launchUrl);
+        clearTimeout(timer);
+      } catch {
+        // not complete yet
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  return { launchUrl, stop: () => child.kill('SIGTERM') };
+}
+
+export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRow[]> {
+  const bundle = await scannedBundle(cacheDir);
+  const wsDir = path.join(cacheDir, 'viewer-workspace');
+  fs.rmSync(wsDir, { recursive: true, force: true });
+  const ws = await openWorkspace(wsDir);
+  try {
+    const summary = await importPaths(ws, [bundle]);
+    if (summary.imported.length !== 1) throw new Error(`viewer bench: import failed: ${JSON.stringify(summary)}`);
+  } finally {
+    ws.close();
+  }
+  const size = fs.statSync(path.join(bundle, '01-案卷扫描件.pdf')).size;
+
+  const server = await serve(wsDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const firstPage: number[] = [];
+    const firstBytes: number[] = [];
+    const flips: number[] = [];
+    let heapMiB = NaN;
+    let canvases = NaN;
+    // Three cold opens (new page each time: no cached bytes, no warm worker) for the first page.
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __painted: Painted[] };
+        w.__painted = [];
+        window.addEventListener('pingcha:page-rendered', (e) => w.__painted.push((e as CustomEvent<Painted>).detail));
+      });
+      await page.goto(server.launchUrl);
+      await page.locator(`[data-testid="case-row"][data-case-number="${CASE_NUMBER}"]`).click();
+      await page.waitForFunction(() => (window as unknown as { __painted: Painted[] }).__painted.length > 0, null, {
+        timeout: 60_000,
+      });
+      const first = await page.evaluate(() => (window as unknown as { __painted: Painted[] }).__painted[0]!);
+      firstPage.push(first.ms);
+      if (first.bytesMs !== undefined) firstBytes.push(first.bytesMs);
+
+      if (run === 0) {
+        // Flip with the keyboard, waiting for each page to be painted before the next key.
+        await page.locator('.pc-viewer-container').click({ position: { x: 8, y: 8 } });
+        const flipTo = async (pageNo: number) => {
+          const before = await page.evaluate(() => (window as unknown as { __painted: Painted[] }).__painted.length);
+          await page.keyboard.press('PageDown');
+          await page.waitForFunction(
+            ([n, p]) => {
+              const list = (window as unknown as { __painted: Painted[] }).__painted;
+              return list.length > n && list.slice(n).some((x) => x.pageNo === p);
+            },
+            [before, pageNo] as const,
+            { timeout: 30_000 },
+          );
+          const last = await page.evaluate(
+            ([n, p]) =>
+              (window as unknown as { __painted: Painted[] }).__painted.slice(n).find((x) => x.pageNo === p)!.ms,
+            [before, pageNo] as const,
+          );
+          return last;
+        };
+        for (let p = 2; p <= FLIPS + 1; p++) flips.push(await flipTo(p));
+        for (let p = FLIPS + 2; p <= 101; p++) await flipTo(p);
+        const client = await page.context().newCDPSession(page);
+        await client.send('HeapProfiler.collectGarbage');
+        const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
+        heapMiB = heap.usedSize / 2 ** 20;
+        canvases = await page.locator('[data-testid="viewer-root"] .canvasWrapper canvas').count();
+      }
+      await page.close();
+    }
+    const first50 = percentile(firstPage, 50);
+    const flip50 = percentile(flips, 50);
+    const flip95 = percentile(flips, 95);
+    const note = `${PAGES}-page scan, ${(size / 2 ** 20).toFixed(1)} MiB, Chromium ${browser.version()}`;
+    return [
+      {
+        measure: 'viewer: first painted page',
+        value: `p50 ${ms(first50)}, max ${ms(Math.max(...firstPage))} (3 cold opens)`,
+        baseline: firstBytes.length > 0 ? `of which reading bytes: p50 ${ms(percentile(firstBytes, 50))}` : '',
+        target: `≤ 300 ms (${verdict(Math.max(...firstPage), 300)})`,
+        note,
+      },
+      {
+        measure: 'viewer: page flip',
+        value: `p50 ${ms(flip50)}, p95 ${ms(flip95)} (${flips.length} flips)`,
+        target: `≤ 100 ms (${verdict(flip95, 100)})`,
+        note: 'PageDown → next page painted',
+      },
+      {
+        measure: 'viewer: memory after 100 pages',
+        value: `JS heap ${heapMiB.toFixed(1)} MiB, ${canvases} page canvases live`,
+        note: 'bounded: pdf.js keeps a small page buffer',
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
