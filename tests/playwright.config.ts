@@ -27,6 +27,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Date inputs follow the browser's UI language, not the page's: show them as on Chinese Windows.
+        '--lang=zh-CN',
       ],
     },
   },

@@ -38,9 +38,13 @@ const launchUrl = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
 });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--lang=zh-CN'] });
 try {
-  const page = await browser.newPage({ viewport: { width: 1680, height: 1000 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: 1680, height: 1000 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
   await page.goto(launchUrl);
   // A general-procedure case with a failing automatic check.
   const rows = page.getByTestId('case-row');
