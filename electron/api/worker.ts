@@ -3,8 +3,10 @@
  * long import never blocks the Electron main process or the HTTP bridge's event loop.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { localIsoDate } from '../../shared/calendar/dates.ts';
 import { isAppError, AppError } from '../../shared/errors.ts';
 import { ExtractPool } from '../import/extractPool.ts';
+import { listCases } from '../store/queries/cases.ts';
 import { openWorkspace } from '../store/workspace.ts';
 import { createStaging, type ApiContext } from './context.ts';
 import type { HostRequest, WorkerData, WorkerMessage } from './protocol.ts';
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
       extractor: new ExtractPool(),
       staging: createStaging(),
       emit: (event, payload) => post({ type: 'event', event, payload }),
-      today: () => new Date().toISOString().slice(0, 10),
+      today: () => localIsoDate(),
     };
   } catch (err) {
     const error = isAppError(err) ? err.toData() : new AppError('INTERNAL', { detail: String(err) }).toData();
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     });
   });
   post({ type: 'ready', dir: ctx.ws.dir });
+  // Build the case list's in-memory index while the window loads: the first list is then fast.
+  setImmediate(() => listCases(ctx.ws.db, { limit: 1 }));
 }
 
 void main();

@@ -37,3 +37,12 @@ export function weekday(value: string): number {
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/**
+ * Today's date where the reviewer is (the machine's local time zone), not UTC: in China a UTC
+ * date is yesterday until 08:00, which would shift every deadline and overdue count by a day.
+ */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { weekday } from '../../shared/calendar/dates.ts';
+import { localIsoDate, weekday } from '../../shared/calendar/dates.ts';
 import { createWorkdayCalendar } from '../../shared/calendar/workdays.ts';
 import { AppError } from '../../shared/errors.ts';
 import { profileCalendar } from '../../shared/profiles/calendar.ts';
@@ -136,5 +136,22 @@ describe('years outside the data', () => {
     expect(withOverride.isWorkday('2027-01-01')).toBe(false); // a Friday made a holiday
     expect(withOverride.addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
     expect(withOverride.workingDaysBetween('2026-12-30', '2027-01-05')).toBe(3);
+  });
+});
+
+describe('localIsoDate', () => {
+  it('is the date on the local wall clock, whatever the UTC date', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      // 2026-03-02 07:30 in Tianjin is 2026-03-01 23:30 UTC.
+      const morning = new Date(2026, 2, 2, 7, 30);
+      expect(morning.toISOString().slice(0, 10)).toBe('2026-03-01');
+      expect(localIsoDate(morning)).toBe('2026-03-02');
+      expect(localIsoDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

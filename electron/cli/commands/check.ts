@@ -5,6 +5,7 @@
  * `pingcha profiles` lists the region profiles and which one is active; `profiles import FILE`
  * adds or updates a user profile (errors by JSON path), `profiles use ID` makes one active.
  */
+import { localIsoDate } from '../../../shared/calendar/dates.ts';
 import { AppError, appErrorFromData } from '../../../shared/errors.ts';
 import { isoDate } from '../../../shared/domain/bundle.ts';
 import { findCaseByNumber } from '../../store/queries/cases.ts';
@@ -29,7 +30,7 @@ export const checkCommand: CliCommand = {
   flags: ['all'],
   async run(ctx) {
     if (ctx.args.positionals.length > 0) throw new UsageError(`多余的参数 / unexpected: ${ctx.args.positionals[0]}`);
-    const today = option(ctx.args, 'today') ?? new Date().toISOString().slice(0, 10);
+    const today = option(ctx.args, 'today') ?? localIsoDate();
     if (!isoDate.safeParse(today).success) throw new UsageError(`--today 应为 YYYY-MM-DD / must be a date: ${today}`);
     const caseNumber = option(ctx.args, 'case');
     const profileId = option(ctx.args, 'profile');

@@ -9,6 +9,7 @@ import type {
 import type { CaseListInput } from '../../../shared/api/contract.ts';
 import { caseListInput } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { queryCaseList } from '../caseListIndex.ts';
 import { stmt, type Db } from '../db.ts';
 import { currentVersion } from '../migrate.ts';
 
@@ -22,68 +23,37 @@ const SUMMARY_COLUMNS = `
 /** The case's current evaluation (at most one per case: a partial unique index guards it). */
 const EVALUATION_JOIN = 'LEFT JOIN evaluations e ON e.case_id = c.id AND e.is_current = 1';
 
-const SORT_SQL: Record<string, string> = {
-  caseDate: 'c.case_date',
-  caseNumber: 'c.case_number',
-  unit: 'c.unit',
-  fine: 'c.fine_yuan',
-  total: 'e.total',
-};
-
 /**
- * Evaluation filters as set membership over the current evaluations (partial indexes on status
- * and grade), so the count never needs the join and a rare status is found from its index.
- * A case without an evaluation counts as not started.
- */
-const EVALUATION_FILTERS = `
-    AND (:evaluationStatus IS NULL
-      OR (:evaluationStatus = 'not_started' AND c.id NOT IN
-           (SELECT case_id FROM evaluations WHERE is_current = 1 AND status <> 'not_started'))
-      OR (:evaluationStatus <> 'not_started' AND c.id IN
-           (SELECT case_id FROM evaluations WHERE is_current = 1 AND status = :evaluationStatus)))
-    AND (:grade IS NULL OR c.id IN (SELECT case_id FROM evaluations WHERE is_current = 1 AND grade = :grade))`;
-
-const CASE_FILTERS = `
-    AND (:unit IS NULL OR c.unit = :unit)
-    AND (:caseType IS NULL OR c.case_type = :caseType)
-    AND (:procedure IS NULL OR c.procedure = :procedure)
-    AND (:dateFrom IS NULL OR c.case_date >= :dateFrom)
-    AND (:dateTo IS NULL OR c.case_date <= :dateTo)
-    AND (:text IS NULL OR instr(c.case_number, :text) > 0 OR instr(coalesce(c.party_name, ''), :text) > 0
-         OR instr(coalesce(c.cause, ''), :text) > 0)
-    ${EVALUATION_FILTERS}`;
-
-/**
- * The case list. Every filter is a bound parameter in a fixed statement shape
- * (`? IS NULL OR …`), so there is no string-built SQL and the statement cache stays small.
- * Sorting by total orders by a joined column no cases index can give, so that statement
- * writes `+c.is_current` to keep the planner off the date index (an index walk plus a table
- * lookup per row is slower than scanning the table once before the sort).
+ * The case list: filter, sort and page in memory (caseListIndex.ts, fast at 100,000 cases),
+ * then the page's rows from SQLite by id, in the index's order.
  */
 export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
   const input = caseListInput.parse(rawInput);
-  const sortColumn = SORT_SQL[input.sort] ?? 'c.case_date';
-  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
-  const current = input.sort === 'total' ? '+c.is_current = 1' : 'c.is_current = 1';
-  const params = {
-    unit: input.unit ?? null,
-    caseType: input.caseType ?? null,
-    procedure: input.procedure ?? null,
-    dateFrom: input.dateFrom ?? null,
-    dateTo: input.dateTo ?? null,
-    text: input.text?.trim() ? input.text.trim() : null,
-    evaluationStatus: input.evaluationStatus ?? null,
-    grade: input.grade ?? null,
-  };
-  const total = (
-    stmt(db, `SELECT count(*) AS n FROM cases c WHERE c.is_current = 1 ${CASE_FILTERS}`).get(params) as { n: number }
-  ).n;
-  const rows = stmt(
+  const { total, ids } = queryCaseList(
     db,
-    `SELECT ${SUMMARY_COLUMNS} FROM cases c ${EVALUATION_JOIN} WHERE ${current} ${CASE_FILTERS}
-     ORDER BY ${sortColumn} ${direction} NULLS LAST, c.id ${direction} LIMIT :limit OFFSET :offset`,
-  ).all({ ...params, limit: input.limit, offset: input.offset }) as CaseSummary[];
-  return { total, rows };
+    {
+      unit: input.unit ?? null,
+      caseType: input.caseType ?? null,
+      procedure: input.procedure ?? null,
+      dateFrom: input.dateFrom ?? null,
+      dateTo: input.dateTo ?? null,
+      text: input.text?.trim() ? input.text.trim() : null,
+      evaluationStatus: input.evaluationStatus ?? null,
+      grade: input.grade ?? null,
+    },
+    input.sort,
+    input.direction,
+    input.offset,
+    input.limit,
+  );
+  if (ids.length === 0) return { total, rows: [] };
+  const found = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c ${EVALUATION_JOIN}
+      WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as CaseSummary[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return { total, rows: ids.map((id) => byId.get(id)).filter((row): row is CaseSummary => row !== undefined) };
 }
 
 export function listDocuments(db: Db, caseId: number): DocumentInfo[] {
