@@ -18,6 +18,7 @@ import type { ApiContext } from './context.ts';
 import { documentHandlers } from './documents.ts';
 import { evaluationHandlers } from './evaluations.ts';
 import { importHandlers } from './imports.ts';
+import { pendingHandlers } from './pending.ts';
 
 export type Handler<K extends OperationName> = (
   ctx: ApiContext,
@@ -31,6 +32,7 @@ export const handlers: HandlerMap = {
   ...documentHandlers,
   ...importHandlers,
   ...evaluationHandlers,
+  ...pendingHandlers,
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { isBinaryOperation, isOperationName } from '../../shared/api/contract.ts';
+import { isBinaryOperation, isOperationName, isStagedOperation } from '../../shared/api/contract.ts';
 import type { Result } from '../../shared/api/result.ts';
 import { AppError, errorMessage } from '../../shared/errors.ts';
 import type { ApiHost } from '../api/host.ts';
@@ -156,8 +156,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return refuse(res, 400, 'VALIDATION', 'body is not JSON');
     }
-    if (name === 'import:start' && input && typeof input === 'object') {
-      // Upload staging ids are the bridge's own; hand the worker the folder they were written to.
+    if (isStagedOperation(name) && input && typeof input === 'object') {
+      // Upload staging ids are the bridge's own; hand the worker the folder they were written to
+      // (import:start takes it as a bundle folder, rectifications:reply as its evidence files).
       const staged = uploads.finish(String((input as { stagingId?: unknown }).stagingId ?? ''));
       if (staged) input = { ...input, stagingId: await options.host.stage([staged]) };
     }

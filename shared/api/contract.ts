@@ -5,14 +5,20 @@
  * never hand-listed again. Operation names are `area:action` in kebab-case.
  */
 import type { z } from 'zod';
+import { campaignOps } from './ops/campaigns.ts';
 import { caseOps } from './ops/cases.ts';
 import { evaluationOps } from './ops/evaluations.ts';
+import { rectificationOps } from './ops/rectifications.ts';
+import { workflowOps } from './ops/workflow.ts';
 
 export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
 
 export const contract = {
   ...caseOps,
   ...evaluationOps,
+  ...workflowOps,
+  ...campaignOps,
+  ...rectificationOps,
 } as const;
 
 export type Contract = typeof contract;
@@ -30,4 +36,10 @@ export function isOperationName(value: string): value is OperationName {
 export function isBinaryOperation(name: OperationName): boolean {
   const spec = contract[name] as { binary?: boolean };
   return spec.binary === true;
+}
+
+/** The input's `stagingId` names files a door staged (uploads in browser mode, paths in Electron). */
+export function isStagedOperation(name: OperationName): boolean {
+  const spec = contract[name] as { staged?: boolean };
+  return spec.staged === true;
 }

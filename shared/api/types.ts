@@ -122,3 +122,5 @@ export interface WorkspaceInfo {
 }
 
 export * from './evaluationTypes.ts';
+export * from './campaignTypes.ts';
+export * from './rectificationTypes.ts';

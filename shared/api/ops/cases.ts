@@ -47,5 +47,6 @@ export const caseOps = {
       onConflict: z.enum(['skip', 'replace', 'version']).default('skip'),
     }),
     output: out<ImportSummary>(),
+    staged: true,
   },
 } as const;

@@ -13,4 +13,9 @@ export interface OperationSpec {
   output: unknown;
   /** The output is raw bytes (HTTP: application/octet-stream). */
   binary?: boolean;
+  /**
+   * The input carries a `stagingId` of files a door staged: the browser bridge swaps its upload
+   * id for the worker's staging id before calling, as it does for import:start.
+   */
+  staged?: boolean;
 }
