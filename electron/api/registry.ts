@@ -13,12 +13,14 @@ import {
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import { jsonPath } from '../../shared/domain/bundle.ts';
 import { AppError, isAppError } from '../../shared/errors.ts';
+import { campaignHandlers } from './campaigns.ts';
 import { caseHandlers } from './cases.ts';
 import type { ApiContext } from './context.ts';
 import { documentHandlers } from './documents.ts';
 import { evaluationHandlers } from './evaluations.ts';
 import { importHandlers } from './imports.ts';
-import { pendingHandlers } from './pending.ts';
+import { rectificationHandlers } from './rectifications.ts';
+import { workflowHandlers } from './workflow.ts';
 
 export type Handler<K extends OperationName> = (
   ctx: ApiContext,
@@ -32,7 +34,9 @@ export const handlers: HandlerMap = {
   ...documentHandlers,
   ...importHandlers,
   ...evaluationHandlers,
-  ...pendingHandlers,
+  ...workflowHandlers,
+  ...campaignHandlers,
+  ...rectificationHandlers,
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {

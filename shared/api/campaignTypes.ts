@@ -12,7 +12,7 @@ import type { Figure, GradeRow, GroupRow, ProblemRow, ScoreSummary, UnitRow } fr
 import type { CaseType, Procedure } from '../domain/bundle.ts';
 import type { ItemResult, VetoResult } from '../scoring/types.ts';
 import type { EvaluationSummary } from './evaluationTypes.ts';
-import type { RectificationDisplayStatus } from './rectificationTypes.ts';
+import type { RectificationBoardStatus } from './rectificationTypes.ts';
 import type { EvaluationStatus } from './types.ts';
 
 export type { Figure, GradeRow, GroupRow, ProblemRow, ScoreSummary, UnitRow } from '../campaigns/stats.ts';
@@ -227,6 +227,11 @@ export interface CampaignProgress {
 /** Which evaluations a statistic counts: finalised only (a report), or everything submitted. */
 export type StatsBasis = 'finalized' | 'submitted';
 
+/** A common problem: the standard's item, keyed by standard and item id. */
+export interface CampaignProblemRow extends ProblemRow {
+  templateId: string;
+}
+
 export interface ProblemGroupRow {
   /** Top-level category name of the template (程序, 实体, 文书卷宗 …); vetoes are `一票否决`. */
   category: string;
@@ -246,14 +251,16 @@ export interface CampaignStats {
   /** Share of counted cases not failing (合格率), with the failing cases. */
   passRate: { share: number | null; failing: Figure };
   grades: GradeRow[];
-  problems: ProblemRow[];
+  /** Ranked by the number of cases, with the units affected and the law article. */
+  problems: CampaignProblemRow[];
+  /** The same, grouped by the standard's top-level category (and 一票否决). */
   problemGroups: ProblemGroupRow[];
-  vetoes: { id: string; name: string; count: number; caseIds: number[] }[];
+  vetoes: { templateId: string; id: string; name: string; count: number; caseIds: number[] }[];
   units: UnitRow[];
   caseTypes: GroupRow[];
   procedures: GroupRow[];
   overturns: { count: number; evaluations: number; caseIds: number[] };
-  rectifications: { status: RectificationDisplayStatus; count: number; caseIds: number[] }[];
+  rectifications: { status: RectificationBoardStatus; count: number; caseIds: number[] }[];
   /** The same headline figures of the previous campaign, for "compared with last quarter". */
   previous: TrendRow | null;
 }

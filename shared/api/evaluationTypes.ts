@@ -15,7 +15,16 @@ import type { EvaluationStatus } from './types.ts';
 
 export type ResourceSource = 'bundled' | 'user';
 
-export type AuditEntity = 'evaluation' | 'item_result' | 'evidence' | 'finding' | 'template' | 'profile';
+export type AuditEntity =
+  | 'evaluation'
+  | 'item_result'
+  | 'evidence'
+  | 'finding'
+  | 'template'
+  | 'profile'
+  | 'reviewer'
+  | 'campaign'
+  | 'rectification';
 
 export interface AuditEntry {
   id: number;
@@ -105,6 +114,14 @@ export interface EvaluationSummary {
   createdAt: string;
   updatedAt: string;
   finalizedAt: string | null;
+  finalizedBy: string | null;
+  /** sha256 of the canonical JSON of the evaluation as finalised; null while not finalised. */
+  contentHash: string | null;
+  /** The workflow's signatures: who submitted (评查人) and who reviewed (复核人), and when. */
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
 }
 
 export type VetoStatus = 'hit' | 'clear';

@@ -47,8 +47,8 @@ export interface RectificationView {
   displayStatus: RectificationBoardStatus;
   issuedOn: string | null;
   deadline: string | null;
-  /** Working days past the deadline as of today (0 unless overdue). */
-  workingDaysOverdue: number;
+  /** Working days past the deadline as of today (0 unless overdue; null when the calendar does not cover today). */
+  workingDaysOverdue: number | null;
   doneOn: string | null;
   /** Reported done after the deadline. */
   completedLate: boolean;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/store/db.ts';
 import { currentVersion, migrate } from '../../electron/store/migrate.ts';
+import { LATEST_VERSION } from '../../electron/store/migrations/index.ts';
 import { listCases } from '../../electron/store/queries/cases.ts';
 import { openWorkspace } from '../../electron/store/workspace.ts';
 import { addCase, cleanCase, tempDir } from '../api/helpers.ts';
@@ -137,9 +138,9 @@ describe('migration 0020 (evaluations)', () => {
     db.close();
 
     const ws = await openWorkspace(dir);
-    expect(ws.migration).toMatchObject({ from: 10, to: 20 });
+    expect(ws.migration).toMatchObject({ from: 10, to: LATEST_VERSION });
     expect(ws.migration.backup).not.toBeNull();
-    expect(currentVersion(ws.db)).toBe(20);
+    expect(currentVersion(ws.db)).toBe(LATEST_VERSION);
     expect(ws.db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 2 });
     expect(ws.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 20 });
     expect(ws.db.prepare('SELECT count(*) AS n FROM evaluations').get()).toEqual({ n: 0 });

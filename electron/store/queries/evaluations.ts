@@ -1,9 +1,11 @@
 /**
- * Evaluations: one per case and template version. Opening a case's evaluation creates it when
- * missing (template chosen by case type and procedure, checks run with the active profile).
- * Every write goes through `writeEvaluation`: one transaction that refuses a finalised
- * evaluation, runs the change (which appends its own audit entries), recomputes the score with
- * the one scoring engine, stores total/grade/score_json and audits a changed total or status.
+ * Evaluations: one per case and template version (and campaign). Opening a case's evaluation
+ * creates it when missing (template chosen by case type and procedure, checks run with the
+ * active profile); a campaign's draw creates them the same way (`createEvaluation`).
+ * Every write goes through `writeEvaluation`: one transaction that enforces the status machine
+ * (finalised: LOCKED; submitted or reviewed: only the 复核 step may change results), runs the
+ * change (which appends its own audit entries), recomputes the score with the one scoring
+ * engine, stores total/grade/score_json and audits a changed total or status.
  */
 import type { EvaluationSummary, EvaluationView, EvaluationWrite } from '../../../shared/api/evaluationTypes.ts';
 import type { EvaluationStatus } from '../../../shared/api/types.ts';
@@ -12,6 +14,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { scoreEvaluation, type ScoreResult } from '../../../shared/scoring/index.ts';
 import { pickTemplate, type CaseKind, type Template } from '../../../shared/templates/index.ts';
 import { nowIso, stmt, type Db } from '../db.ts';
+import { syncCampaignReviewer } from './assignments.ts';
 import { appendAudit } from './audit.ts';
 import { evidenceList } from './evidence.ts';
 import { caseChecker, findingRows, findingView, insertFinding } from './findings.ts';
@@ -46,6 +49,12 @@ export interface EvaluationRow {
   isCurrent: number;
   campaignId: number | null;
   finalizedAt: string | null;
+  finalizedBy: string | null;
+  contentHash: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -55,7 +64,9 @@ const ROW_SQL = `SELECT e.id, e.case_id AS caseId, c.case_number AS caseNumber, 
     e.template_hash AS templateHash, t.name AS templateName, e.profile_id AS profileId, e.reviewer, e.status,
     e.total, e.grade, e.grade_id AS gradeId, e.vetoed, e.complete, e.score_json AS scoreJson,
     e.checks_run_at AS checksRunAt, e.checks_today AS checksToday, e.is_current AS isCurrent,
-    e.campaign_id AS campaignId, e.finalized_at AS finalizedAt, e.created_at AS createdAt, e.updated_at AS updatedAt
+    e.campaign_id AS campaignId, e.finalized_at AS finalizedAt, e.finalized_by AS finalizedBy,
+    e.content_hash AS contentHash, e.submitted_at AS submittedAt, e.submitted_by AS submittedBy,
+    e.reviewed_at AS reviewedAt, e.reviewed_by AS reviewedBy, e.created_at AS createdAt, e.updated_at AS updatedAt
   FROM evaluations e
   JOIN cases c ON c.id = e.case_id
   JOIN templates t ON t.template_id = e.template_id AND t.version = e.template_version`;
@@ -88,6 +99,12 @@ export function summaryOf(row: EvaluationRow): EvaluationSummary {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     finalizedAt: row.finalizedAt,
+    finalizedBy: row.finalizedBy,
+    contentHash: row.contentHash,
+    submittedAt: row.submittedAt,
+    submittedBy: row.submittedBy,
+    reviewedAt: row.reviewedAt,
+    reviewedBy: row.reviewedBy,
   };
 }
 
@@ -142,21 +159,49 @@ export interface WriteContext {
   at: string;
 }
 
+/** Who may change an evaluation's results: its reviewer while open, the 复核 step once submitted. */
+export type WritePhase = 'edit' | 'review';
+
+const PHASE_STATUSES: Record<WritePhase, readonly EvaluationStatus[]> = {
+  edit: ['not_started', 'in_progress'],
+  review: ['submitted', 'reviewed'],
+};
+
+/** Refuses a write the evaluation's status does not allow; LOCKED names the evaluation and its case. */
+export function assertWritable(row: Pick<EvaluationRow, 'id' | 'caseNumber' | 'status'>, phase: WritePhase): void {
+  if (row.status === 'finalized') {
+    throw new AppError('LOCKED', {
+      detail: `评查 #${row.id}（${row.caseNumber}）已定稿，修改前须说明理由重新打开 / evaluation ${row.id} is finalised`,
+      field: 'evaluationId',
+      details: { evaluationId: row.id, status: row.status },
+    });
+  }
+  if (!PHASE_STATUSES[phase].includes(row.status)) {
+    throw new AppError('CONFLICT', {
+      detail:
+        phase === 'edit'
+          ? `评查 #${row.id}（${row.caseNumber}）已提交，只能由复核人改判（evaluations:review-change）或退回修改 / evaluation ${row.id} is submitted: change it through the review or return it`
+          : `评查 #${row.id}（${row.caseNumber}）尚未提交，复核改判只适用于已提交的评查 / evaluation ${row.id} is not submitted yet`,
+      field: 'status',
+      details: { evaluationId: row.id, status: row.status },
+    });
+  }
+}
+
 /**
  * The one path for changing an evaluation. `reviewerAction`: a reviewer's change moves a
- * not-started evaluation to in progress (a re-run of the checks does not).
+ * not-started evaluation to in progress (a re-run of the checks does not). `phase` (default
+ * `edit`) says which statuses allow the change.
  */
 export function writeEvaluation<T>(
   db: Db,
   evaluationId: number,
-  options: { actor: string | undefined; reviewerAction: boolean },
+  options: { actor: string | undefined; reviewerAction: boolean; phase?: WritePhase },
   change: (ctx: WriteContext) => T,
 ): EvaluationWrite & { value: T } {
   return db.transaction(() => {
     const row = evaluationRow(db, evaluationId);
-    if (row.status === 'finalized') {
-      throw new AppError('LOCKED', { detail: `evaluation ${evaluationId}`, field: 'evaluationId' });
-    }
+    assertWritable(row, options.phase ?? 'edit');
     const at = nowIso();
     const actor = actorFor(row, options.actor);
     const value = change({ row, template: templateOfRow(db, row), kind: caseKindOf(row), actor, at });
@@ -234,39 +279,62 @@ export function openEvaluation(db: Db, input: OpenInput, today: string): Evaluat
       field: 'templateId',
     });
   }
-  const evaluationId = db.transaction(() => {
-    const at = nowIso();
-    const actor = input.actor?.trim() || UNNAMED_ACTOR;
-    const pin = pinnedTemplate(db, template.id, template.version);
-    const profile = loadActiveProfile(db);
-    const id = Number(
-      stmt(
-        db,
-        `INSERT INTO evaluations (case_id, template_id, template_version, template_hash, profile_id, profile_hash,
-           status, checks_run_at, checks_today, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'not_started', ?, ?, ?, ?)`,
-      ).run(caseId, template.id, template.version, pin.contentHash, profile.id, profile.contentHash, at, today, at, at)
-        .lastInsertRowid,
-    );
-    for (const finding of caseChecker(profile.profile, today)(db, caseId)) insertFinding(db, id, finding, at);
-    appendAudit(db, {
-      actor,
-      at,
-      entity: 'evaluation',
-      entityId: id,
-      evaluationId: id,
-      action: 'create',
-      after: {
-        caseId,
-        template: { templateId: template.id, version: template.version, contentHash: pin.contentHash },
-        profileId: profile.id,
-        checksToday: today,
-      },
-    });
-    recomputeScore(db, evaluationRow(db, id), actor, at);
-    return id;
-  })();
+  const evaluationId = db.transaction(() =>
+    createEvaluation(db, { caseId, template, campaignId: null, actor: input.actor?.trim() || UNNAMED_ACTOR, today }),
+  )();
   return evaluationView(db, evaluationId, true);
+}
+
+/**
+ * Inserts an evaluation pinned to `template` with the active profile, runs the checks into
+ * pending findings, audits it and stores its first score. Runs inside the caller's transaction.
+ */
+export function createEvaluation(
+  db: Db,
+  input: { caseId: number; template: Template; campaignId: number | null; actor: string; today: string },
+): number {
+  const at = nowIso();
+  const { caseId, template, actor, today } = input;
+  const pin = pinnedTemplate(db, template.id, template.version);
+  const profile = loadActiveProfile(db);
+  const id = Number(
+    stmt(
+      db,
+      `INSERT INTO evaluations (case_id, template_id, template_version, template_hash, profile_id, profile_hash,
+         status, checks_run_at, checks_today, campaign_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'not_started', ?, ?, ?, ?, ?)`,
+    ).run(
+      caseId,
+      template.id,
+      template.version,
+      pin.contentHash,
+      profile.id,
+      profile.contentHash,
+      at,
+      today,
+      input.campaignId,
+      at,
+      at,
+    ).lastInsertRowid,
+  );
+  for (const finding of caseChecker(profile.profile, today)(db, caseId)) insertFinding(db, id, finding, at);
+  appendAudit(db, {
+    actor,
+    at,
+    entity: 'evaluation',
+    entityId: id,
+    evaluationId: id,
+    action: 'create',
+    after: {
+      caseId,
+      template: { templateId: template.id, version: template.version, contentHash: pin.contentHash },
+      profileId: profile.id,
+      checksToday: today,
+      ...(input.campaignId !== null ? { campaignId: input.campaignId } : {}),
+    },
+  });
+  recomputeScore(db, evaluationRow(db, id), actor, at);
+  return id;
 }
 
 export function evaluationView(db: Db, evaluationId: number, created: boolean): EvaluationView {
@@ -296,6 +364,8 @@ export function setReviewer(db: Db, evaluationId: number, reviewer: string, acto
     evaluationId,
     { actor: actor ?? name, reviewerAction: true },
     (ctx) => {
+      // A campaign's registered reviewer is an assignment: the cross-review rule applies.
+      syncCampaignReviewer(db, ctx.row.id, name, ctx.actor, ctx.at);
       if (ctx.row.reviewer === name) return;
       stmt(db, 'UPDATE evaluations SET reviewer = ? WHERE id = ?').run(name, ctx.row.id);
       appendAudit(db, {
