@@ -77,7 +77,8 @@ export const campaignUpdateInput = z.strictObject({
   organiser: campaignSettings.organiser,
   /** period, scope, rule and seed: only before the draw. */
   period: campaignPeriodSchema.optional(),
-  scope: campaignScopeSchema.optional(),
+  // Without the schema's default: an update that does not mention the scope keeps it.
+  scope: campaignScopeSchema.unwrap().optional(),
   rule: drawRuleSchema.optional(),
   seed: campaignSettings.seed,
   /** null: no previous campaign; `auto`: the latest one ending before this one starts. */
