@@ -4,9 +4,12 @@
  */
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_USAGE, makeContext, reportError, type CliCommand, type CliIO } from './context.ts';
+import { campaignCommand } from './commands/campaign.ts';
 import { casesCommand, searchCommand, showCommand } from './commands/cases.ts';
 import { checkCommand, profilesCommand } from './commands/check.ts';
 import { importCommand } from './commands/import.ts';
+import { rectificationCommand } from './commands/rectification.ts';
+import { reviewersCommand } from './commands/reviewers.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { startCommand } from './commands/start.ts';
@@ -25,6 +28,9 @@ export const COMMANDS: CliCommand[] = [
   templatesCommand,
   scoreCommand,
   profilesCommand,
+  campaignCommand,
+  reviewersCommand,
+  rectificationCommand,
   serveCommand,
   startCommand,
 ];
@@ -35,7 +41,7 @@ function help(): string {
     '',
     '用法 usage: pingcha <command> [options]',
     '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${c.summary}`),
     '',
     '通用选项 common options:',
     '  --workspace DIR  工作区文件夹（默认：应用的工作区） / workspace folder (default: the app workspace)',

@@ -173,7 +173,9 @@ export function draftCampaignRectifications(
         return found;
       });
     }
-    const calendar = activeCalendar(db);
+    // Drafts get their deadline when issued; the provisional one the pure function computes is
+    // dropped, so drafting never depends on the holiday data reaching past today.
+    const calendar = { ...activeCalendar(db), addWorkingDays: (date: string) => date };
     const previous = previousItems(db, campaign.id);
     const workingDays = input.workingDays ?? campaign.rectificationDays;
     const at = nowIso();
