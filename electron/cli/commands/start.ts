@@ -11,6 +11,7 @@ import path from 'node:path';
 import { importPaths } from '../../import/importer.ts';
 import { workspaceInfo } from '../../store/queries/cases.ts';
 import { intOption, option } from '../args.ts';
+import { seedDemoCampaign } from '../demoCampaign.ts';
 import { electronBinary, ensureElectronBuilt, PROJECT_ROOT } from '../build.ts';
 import { EXIT_OK, type CliCommand, type CliContext } from '../context.ts';
 import { startBrowserMode, waitForSignal } from './serve.ts';
@@ -26,6 +27,12 @@ async function fillDemo(ctx: CliContext, dir: string): Promise<void> {
     ctx.io.stdout.write(`首次运行：导入演示案卷 first run: importing ${inputs.length} demo bundles …\n`);
     const summary = await importPaths(ws, inputs);
     ctx.io.stdout.write(`已导入 imported ${summary.imported.length} cases, ${summary.pages} pages\n`);
+    const demo = await seedDemoCampaign(ws, new Date().toISOString().slice(0, 10));
+    if (demo) {
+      ctx.io.stdout.write(
+        `演示评查活动 demo campaign #${demo.campaignId}: 抽取 ${demo.drawn} 件，定稿 ${demo.finalized} 件，整改事项 ${demo.rectifications} 项\n`,
+      );
+    }
   } finally {
     ws.close();
   }
