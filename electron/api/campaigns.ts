@@ -32,11 +32,12 @@ export const campaignHandlers = {
   'campaigns:update': (ctx, { actor, ...input }) => updateCampaign(ctx.ws.db, input, who(actor)),
   'campaigns:delete': (ctx, input) => deleteCampaign(ctx.ws.db, input.campaignId, who(input.actor)),
   'campaigns:preview': (ctx, input) => {
-    if ('campaignId' in input) {
+    if (input.campaignId !== undefined) {
       const row = campaignRow(ctx.ws.db, input.campaignId);
       return previewDraw(ctx.ws.db, periodOf(row), scopeOf(row), ruleOf(row));
     }
-    return previewDraw(ctx.ws.db, input.period, input.scope, input.rule);
+    // The contract's refinement guarantees period and rule here.
+    return previewDraw(ctx.ws.db, input.period!, input.scope ?? {}, input.rule!);
   },
   'campaigns:draw': (ctx, input) =>
     drawCampaignInStore(

@@ -112,6 +112,13 @@ describe('campaign settings', () => {
         previousCampaignId: 99,
       }),
     ).toMatchObject({ code: 'NOT_FOUND', field: 'previousCampaignId' });
+    expect(
+      await refusedWithoutChange('campaigns:preview', { period: { from: '2025-04-01' }, rule: { kind: 'all' } }),
+    ).toMatchObject({ code: 'VALIDATION', field: 'period.to' });
+    expect(await refusedWithoutChange('campaigns:preview', {})).toMatchObject({
+      code: 'VALIDATION',
+      field: 'campaignId',
+    });
     const campaign = await createQuarter(api);
     expect(
       await refusedWithoutChange('campaigns:update', { campaignId: campaign.id, previousCampaignId: campaign.id }),

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluationRow } from '../../electron/store/queries/evaluations.ts';
 import { evaluationContent } from '../../electron/store/queries/workflow.ts';
 import { canonicalJson } from '../../shared/campaigns/canonical.ts';
+import type { OptionChoice } from '../../shared/scoring/types.ts';
 import { addPanel, createQuarter, scoreAll, snapshot, UNITS, unitCase } from './campaignHelpers.ts';
 import { testApi, type TestApi } from './helpers.ts';
 
@@ -28,7 +29,9 @@ async function refusedWithoutChange(name: Parameters<TestApi['call']>[0], input:
 const transition = (action: string, actor: string, reason?: string) =>
   api.ok('evaluations:transition', { evaluationId, action, actor, ...(reason ? { reason } : {}) });
 
-async function submitted(deductions = { C1: [{ optionId: 'insufficient', points: 4 }] }) {
+async function submitted(
+  deductions: Record<string, OptionChoice[]> = { C1: [{ optionId: 'insufficient', points: 4 }] },
+) {
   await scoreAll(api, evaluationId, '评查员甲', deductions);
   await transition('submit', '评查员甲');
 }

@@ -19,10 +19,13 @@ const COLUMNS = `cc.case_id AS caseId, cp.case_number AS caseNumber, cp.unit AS 
     cp.procedure AS procedure, cp.case_date AS caseDate, c.party_name AS partyName, c.cause AS cause,
     cp.stratum AS stratum, cp.pick AS pick, cc.evaluation_id AS evaluationId, e.template_id AS templateId,
     e.status AS status, e.total AS total, e.grade AS grade, e.vetoed AS vetoed, e.complete AS complete,
-    cc.reviewer_id AS reviewerId, r.name AS reviewerName, r.unit AS reviewerUnit,
-    (SELECT count(*) FROM overturns o WHERE o.evaluation_id = cc.evaluation_id) AS overturns,
-    (SELECT count(*) FROM rectifications x WHERE x.evaluation_id = cc.evaluation_id) AS rectifications,
-    e.updated_at AS updatedAt`;
+    cc.reviewer_id AS reviewerId, r.name AS reviewerName, r.unit AS reviewerUnit, e.updated_at AS updatedAt`;
+
+/** Counted for the page's rows only, after sorting and paging (not for every matching row). */
+const COUNTS_SQL = `SELECT p.value AS evaluationId,
+    (SELECT count(*) FROM overturns o WHERE o.evaluation_id = p.value) AS overturns,
+    (SELECT count(*) FROM rectifications x WHERE x.evaluation_id = p.value) AS rectifications
+  FROM json_each(?) p`;
 
 const FROM = `FROM campaign_cases cc
     JOIN campaign_population cp ON cp.campaign_id = cc.campaign_id AND cp.case_id = cc.case_id
@@ -55,7 +58,10 @@ const SORT_SQL: Record<string, string> = {
   updatedAt: 'e.updated_at',
 };
 
-type RawRow = Omit<CampaignCaseRow, 'vetoed' | 'complete'> & { vetoed: number; complete: number };
+type RawRow = Omit<CampaignCaseRow, 'vetoed' | 'complete' | 'overturns' | 'rectifications'> & {
+  vetoed: number;
+  complete: number;
+};
 
 export function listCampaignCases(db: Db, raw: CampaignCasesInput): CampaignCasesResult {
   const input = campaignCasesInput.parse(raw);
@@ -80,7 +86,25 @@ export function listCampaignCases(db: Db, raw: CampaignCasesInput): CampaignCase
       ORDER BY ${SORT_SQL[input.sort] ?? 'cp.case_number'} ${direction} NULLS LAST, cp.case_number ${direction}, cc.case_id
       LIMIT :limit OFFSET :offset`,
   ).all({ ...params, limit: input.limit, offset: input.offset }) as RawRow[];
-  return { total, rows: rows.map((r) => ({ ...r, vetoed: r.vetoed === 1, complete: r.complete === 1 })) };
+  const counts = new Map(
+    (
+      stmt(db, COUNTS_SQL).all(JSON.stringify(rows.map((r) => r.evaluationId))) as {
+        evaluationId: number;
+        overturns: number;
+        rectifications: number;
+      }[]
+    ).map((c) => [c.evaluationId, c]),
+  );
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      vetoed: r.vetoed === 1,
+      complete: r.complete === 1,
+      overturns: counts.get(r.evaluationId)?.overturns ?? 0,
+      rectifications: counts.get(r.evaluationId)?.rectifications ?? 0,
+    })),
+  };
 }
 
 export function campaignProgress(db: Db, campaignId: number): CampaignProgress {

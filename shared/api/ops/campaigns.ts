@@ -142,10 +142,23 @@ export const campaignOps = {
   'campaigns:delete': { input: z.strictObject({ campaignId, actor }), output: out<{ id: number }>() },
   /** Population and draw sizes by unit and procedure: of a campaign, or of settings not yet saved. */
   'campaigns:preview': {
-    input: z.union([
-      z.strictObject({ campaignId }),
-      z.strictObject({ period: campaignPeriodSchema, scope: campaignScopeSchema, rule: drawRuleSchema }),
-    ]),
+    input: z
+      .strictObject({
+        campaignId: id.optional(),
+        period: campaignPeriodSchema.optional(),
+        scope: campaignScopeSchema.unwrap().optional(),
+        rule: drawRuleSchema.optional(),
+      })
+      .refine(
+        (v) =>
+          v.campaignId !== undefined
+            ? v.period === undefined && v.scope === undefined && v.rule === undefined
+            : v.period !== undefined && v.rule !== undefined,
+        {
+          message: '给出 campaignId，或 period 和 rule（可加 scope） / give campaignId, or period and rule (and scope)',
+          path: ['campaignId'],
+        },
+      ),
     output: out<CampaignPreview>(),
   },
   /**
