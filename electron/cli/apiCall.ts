@@ -6,14 +6,15 @@
 import { createStaging, type ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/registry.ts';
 import type { OperationName, OperationOutput } from '../../shared/api/contract.ts';
+import { localIsoDate } from '../../shared/calendar/dates.ts';
 import { isoDate } from '../../shared/domain/bundle.ts';
 import { appErrorFromData } from '../../shared/errors.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { option, UsageError, type ParsedArgs } from './args.ts';
 
-/** `--today` (the date deadlines and overdue items are reckoned from), else the clock. */
+/** `--today` (the date deadlines and overdue items are reckoned from), else the local date. */
 export function todayOption(args: ParsedArgs): string {
-  const today = option(args, 'today') ?? new Date().toISOString().slice(0, 10);
+  const today = option(args, 'today') ?? localIsoDate();
   if (!isoDate.safeParse(today).success) throw new UsageError(`--today 应为 YYYY-MM-DD / must be a date: ${today}`);
   return today;
 }

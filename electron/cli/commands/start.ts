@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { localIsoDate } from '../../../shared/calendar/dates.ts';
 import { importPaths } from '../../import/importer.ts';
 import { workspaceInfo } from '../../store/queries/cases.ts';
 import { intOption, option } from '../args.ts';
@@ -27,7 +28,8 @@ async function fillDemo(ctx: CliContext, dir: string): Promise<void> {
     ctx.io.stdout.write(`首次运行：导入演示案卷 first run: importing ${inputs.length} demo bundles …\n`);
     const summary = await importPaths(ws, inputs);
     ctx.io.stdout.write(`已导入 imported ${summary.imported.length} cases, ${summary.pages} pages\n`);
-    const demo = await seedDemoCampaign(ws, new Date().toISOString().slice(0, 10));
+    // The same date the API worker reckons with, so the demo's overdue item is overdue in the app.
+    const demo = await seedDemoCampaign(ws, localIsoDate());
     if (demo) {
       ctx.io.stdout.write(
         `演示评查活动 demo campaign #${demo.campaignId}: 抽取 ${demo.drawn} 件，定稿 ${demo.finalized} 件，整改事项 ${demo.rectifications} 项\n`,
