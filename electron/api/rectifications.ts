@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/errors.ts';
 import { UNNAMED_ACTOR } from '../store/queries/evaluations.ts';
 import { attachmentBlob, readStagedFiles, replyToRectification } from '../store/queries/rectificationReplies.ts';
+import { draftCampaignRectifications } from '../store/queries/rectificationDraft.ts';
 import {
   listRectifications,
   rectificationDetail,
@@ -10,7 +11,6 @@ import {
 } from '../store/queries/rectificationViews.ts';
 import {
   discardRectification,
-  draftCampaignRectifications,
   issueRectifications,
   moveRectification,
   updateRectification,

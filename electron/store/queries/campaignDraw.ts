@@ -14,7 +14,7 @@
 import crypto from 'node:crypto';
 import type { DrawRecord, DrawResultView, PopulationRow } from '../../../shared/api/campaignTypes.ts';
 import { canonicalJson } from '../../../shared/campaigns/canonical.ts';
-import { drawCampaign, validateSeed, type DrawResult } from '../../../shared/campaigns/draw.ts';
+import { drawCampaign, stratumKey, validateSeed, type DrawResult } from '../../../shared/campaigns/draw.ts';
 import type { PopulationCase } from '../../../shared/campaigns/scope.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { pickTemplate, type Template } from '../../../shared/templates/index.ts';
@@ -129,7 +129,6 @@ export function drawCampaignInStore(
       `INSERT INTO campaign_population (campaign_id, case_id, case_number, unit, case_type, procedure, case_date, stratum, pick)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const strataOf = new Map(result.strata.map((s) => [JSON.stringify([s.unit, s.procedure]), s.key]));
     for (const c of population) {
       insertPopulation.run(
         row.id,
@@ -139,7 +138,7 @@ export function drawCampaignInStore(
         c.caseType,
         c.procedure,
         c.caseDate,
-        strataOf.get(JSON.stringify([c.unit, c.procedure]))!,
+        stratumKey(c.unit, c.procedure),
         picks.get(c.caseId)?.pick ?? null,
       );
     }
