@@ -1,7 +1,14 @@
 /**
  * The numbers of a campaign report and of the dashboard, from evaluated cases. Every number
  * comes with the case ids behind it so that the UI can drill down from any figure to its
- * cases, and a report can cite them.
+ * cases, and a report can cite them. The 评查情况通报 (shared/reports/figures.ts) prints these
+ * same figures, so the dashboard and the issued report can never disagree.
+ *
+ * Rules a unit will check:
+ * - A fail veto leaves a case unscored (total null, 不合格): it counts in the case numbers, the
+ *   grade distribution and the veto rows, never in average / median / min / max.
+ * - Equal averages (units) and equal counts (problems) share a rank: 1, 2, 2, 4.
+ * - A problem is an item with a deduction, counted once per case; its share is over all cases.
  */
 
 export interface EvaluatedCase {
@@ -13,8 +20,21 @@ export interface EvaluatedCase {
   /** Null when a fail veto left the case unscored (不合格). */
   total: number | null;
   grade: string | null;
-  deductions: readonly { itemId: string; itemName: string; category: string | null; law: string | null }[];
+  deductions: readonly CaseDeduction[];
   vetoHits: readonly { id: string; name: string }[];
+}
+
+export interface CaseDeduction {
+  itemId: string;
+  itemName: string;
+  category: string | null;
+  law: string | null;
+  /** Points taken off the item (after its cap). */
+  points: number;
+  /** How many times the defect occurred (per-occurrence options); 1 when not counted. */
+  occurrences?: number | undefined;
+  /** The finding as the reviewer worded it; the report prints the most frequent one. */
+  finding?: string | null | undefined;
 }
 
 export interface Figure {
@@ -41,13 +61,28 @@ export interface GradeRow {
 }
 
 export interface ProblemRow {
+  /** 1 = most frequent; equal counts share a rank. */
+  rank: number;
   itemId: string;
   itemName: string;
   category: string | null;
   law: string | null;
+  /** The most frequent finding wording (ties: the first seen), else the item name. */
+  description: string;
   /** Cases with a deduction on the item. */
   count: number;
   share: number;
+  /** Occurrences over all cases (a case with 3 missing signatures counts 3). */
+  occurrences: number;
+  deductedPoints: number;
+  units: string[];
+  caseIds: number[];
+}
+
+export interface VetoRow {
+  id: string;
+  name: string;
+  count: number;
   units: string[];
   caseIds: number[];
 }
@@ -116,53 +151,102 @@ export function gradeDistribution(cases: readonly EvaluatedCase[], order: readon
   return [...rows.values()].map((r) => ({ ...r, share: cases.length === 0 ? 0 : r.count / cases.length }));
 }
 
+/** Competition ranks (1, 2, 2, 4) of keys already sorted best first; null keys get no rank. */
+export function competitionRanks(keys: readonly (number | null)[]): (number | null)[] {
+  const ranks: (number | null)[] = [];
+  keys.forEach((key, i) => {
+    if (key === null) ranks.push(null);
+    else ranks.push(i > 0 && keys[i - 1] === key ? ranks[i - 1]! : i + 1);
+  });
+  return ranks;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The most frequent value; on a tie the one seen first. */
+function mostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)!) best = v;
+  }
+  return best;
+}
+
 /** Deducted items ranked by the number of cases, then by item id. */
 export function commonProblems(cases: readonly EvaluatedCase[]): ProblemRow[] {
-  const rows = new Map<string, ProblemRow & { unitSet: Set<string> }>();
+  const rows = new Map<
+    string,
+    Omit<ProblemRow, 'description' | 'units' | 'share'> & { unitSet: Set<string>; findings: string[] }
+  >();
   for (const c of cases) {
     const seen = new Set<string>();
     for (const d of c.deductions) {
-      if (seen.has(d.itemId)) continue;
-      seen.add(d.itemId);
       const row = rows.get(d.itemId) ?? {
+        rank: 0,
         itemId: d.itemId,
         itemName: d.itemName,
         category: d.category,
         law: d.law,
         count: 0,
-        share: 0,
-        units: [],
+        occurrences: 0,
+        deductedPoints: 0,
         caseIds: [],
         unitSet: new Set<string>(),
+        findings: [],
       };
-      row.count += 1;
-      row.caseIds.push(c.caseId);
-      if (c.unit) row.unitSet.add(c.unit);
+      // A case is counted once per item even when the item is listed twice; its points and
+      // occurrences all count.
+      if (!seen.has(d.itemId)) {
+        seen.add(d.itemId);
+        row.count += 1;
+        row.caseIds.push(c.caseId);
+        if (c.unit) row.unitSet.add(c.unit);
+      }
+      row.occurrences += d.occurrences ?? 1;
+      row.deductedPoints += d.points;
+      if (d.finding) row.findings.push(d.finding);
       rows.set(d.itemId, row);
     }
   }
-  return [...rows.values()]
-    .map(({ unitSet, ...row }) => ({
+  const sorted = [...rows.values()]
+    .map(({ unitSet, findings, ...row }) => ({
       ...row,
+      description: mostFrequent(findings) ?? row.itemName,
       share: cases.length === 0 ? 0 : row.count / cases.length,
       units: [...unitSet].sort(),
     }))
-    .sort((a, b) => b.count - a.count || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+    .sort((a, b) => b.count - a.count || compareText(a.itemId, b.itemId));
+  const ranks = competitionRanks(sorted.map((r) => r.count));
+  return sorted.map((row, i) => ({ ...row, rank: ranks[i]! }));
 }
 
-export function vetoHits(
-  cases: readonly EvaluatedCase[],
-): { id: string; name: string; count: number; caseIds: number[] }[] {
-  const rows = new Map<string, { id: string; name: string; count: number; caseIds: number[] }>();
+export function vetoHits(cases: readonly EvaluatedCase[]): VetoRow[] {
+  const rows = new Map<string, VetoRow>();
   for (const c of cases) {
     for (const v of c.vetoHits) {
-      const row = rows.get(v.id) ?? { id: v.id, name: v.name, count: 0, caseIds: [] };
+      const row = rows.get(v.id) ?? { id: v.id, name: v.name, count: 0, units: [], caseIds: [] };
       row.count += 1;
       row.caseIds.push(c.caseId);
+      if (c.unit && !row.units.includes(c.unit)) row.units.push(c.unit);
       rows.set(v.id, row);
     }
   }
-  return [...rows.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return [...rows.values()].sort((a, b) => b.count - a.count || compareText(a.id, b.id));
+}
+
+/** Cases graded above the failing grade (合格率 = value / count). */
+export function passing(cases: readonly EvaluatedCase[], failingGrade: string): Figure & { share: number } {
+  const passed = cases.filter((c) => c.grade !== null && c.grade !== failingGrade);
+  return {
+    value: passed.length,
+    share: cases.length === 0 ? 0 : passed.length / cases.length,
+    caseIds: passed.map((c) => c.caseId),
+  };
 }
 
 /** Per-unit table ranked by average score (highest first; units without a score unranked). */
@@ -170,7 +254,9 @@ export function unitTable(cases: readonly EvaluatedCase[]): UnitRow[] {
   const groups = new Map<string, EvaluatedCase[]>();
   for (const c of cases) {
     const unit = c.unit ?? '（未注明单位）';
-    groups.set(unit, [...(groups.get(unit) ?? []), c]);
+    const list = groups.get(unit);
+    if (list) list.push(c);
+    else groups.set(unit, [c]);
   }
   const rows: UnitRow[] = [...groups.entries()].map(([unit, list]) => {
     const grades: Record<string, number> = {};
@@ -185,21 +271,20 @@ export function unitTable(cases: readonly EvaluatedCase[]): UnitRow[] {
       caseIds: list.map((c) => c.caseId),
     };
   });
-  rows.sort(
-    (a, b) => (b.average ?? -Infinity) - (a.average ?? -Infinity) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
-  );
-  // Competition ranking (1, 2, 2, 4): equal averages share a rank.
-  rows.forEach((row, i) => {
-    if (row.average === null) return;
-    const prev = rows[i - 1];
-    row.rank = prev && prev.average === row.average ? prev.rank : i + 1;
-  });
+  rows.sort((a, b) => (b.average ?? -Infinity) - (a.average ?? -Infinity) || compareText(a.unit, b.unit));
+  const ranks = competitionRanks(rows.map((r) => r.average));
+  rows.forEach((row, i) => (row.rank = ranks[i]!));
   return rows;
 }
 
 export function groupBy(cases: readonly EvaluatedCase[], key: (c: EvaluatedCase) => string): GroupRow[] {
   const groups = new Map<string, EvaluatedCase[]>();
-  for (const c of cases) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  for (const c of cases) {
+    const k = key(c);
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
   return [...groups.entries()]
     .map(([k, list]) => ({
       key: k,
@@ -207,5 +292,5 @@ export function groupBy(cases: readonly EvaluatedCase[], key: (c: EvaluatedCase)
       average: average(scoresOf(list)),
       caseIds: list.map((c) => c.caseId),
     }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => compareText(a.key, b.key));
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { deductionSources } from '../../shared/campaigns/sources.ts';
 import {
   commonProblems,
+  competitionRanks,
   gradeDistribution,
   groupBy,
   median,
+  passing,
   scoreSummary,
   unitTable,
   vetoHits,
@@ -22,7 +24,14 @@ function bundledTemplate(): Template {
   return parsed.template;
 }
 
-const d = (itemId: string) => ({ itemId, itemName: `项${itemId}`, category: '程序', law: null });
+const d = (itemId: string, points = 1, extra: { occurrences?: number; finding?: string } = {}) => ({
+  itemId,
+  itemName: `项${itemId}`,
+  category: '程序',
+  law: null,
+  points,
+  ...extra,
+});
 const cases: EvaluatedCase[] = [
   {
     caseId: 1,
@@ -43,7 +52,7 @@ const cases: EvaluatedCase[] = [
     procedure: 'simple',
     total: 85,
     grade: '良好',
-    deductions: [d('E1'), d('A1')],
+    deductions: [d('E1', 2, { finding: '未载明陈述申辩权' }), d('A1', 3)],
     vetoHits: [],
   },
   {
@@ -54,7 +63,7 @@ const cases: EvaluatedCase[] = [
     procedure: 'general',
     total: 90,
     grade: '优秀',
-    deductions: [d('E1'), d('E1')],
+    deductions: [d('E1', 1, { occurrences: 2, finding: '未载明陈述申辩权' }), d('E1', 1, { finding: '告知书未送达' })],
     vetoHits: [],
   },
   {
@@ -110,6 +119,26 @@ describe('campaign figures with the cases behind them', () => {
     expect(rows[0]!.share).toBeCloseTo(0.6);
   });
 
+  it('problems carry rank, occurrences, deducted points and the most frequent finding', () => {
+    const rows = commonProblems(cases);
+    // E1: case 1 (1 point), case 2 (2 points), case 3 twice (2 occurrences + 1, 1 + 1 points).
+    expect(rows.map((r) => [r.itemId, r.rank, r.occurrences, r.deductedPoints, r.description])).toEqual([
+      ['E1', 1, 5, 5, '未载明陈述申辩权'],
+      ['A1', 2, 2, 4, '项A1'],
+    ]);
+    const tied = commonProblems([cases[1]!]);
+    expect(tied.map((r) => [r.itemId, r.rank])).toEqual([
+      ['A1', 1],
+      ['E1', 1],
+    ]);
+  });
+
+  it('pass rate counts every grade but the failing one', () => {
+    expect(passing(cases, '不合格')).toEqual({ value: 4, share: 0.8, caseIds: [1, 2, 3, 5] });
+    expect(passing([], '不合格')).toEqual({ value: 0, share: 0, caseIds: [] });
+    expect(competitionRanks([95, 90, 90, 80, null])).toEqual([1, 2, 2, 4, null]);
+  });
+
   it('per-unit table ranks by average with shared ranks; veto hits listed', () => {
     const rows = unitTable(cases);
     expect(rows.map((r) => [r.unit, r.count, r.average, r.rank, r.vetoes])).toEqual([
@@ -117,7 +146,7 @@ describe('campaign figures with the cases behind them', () => {
       ['乙', 2, 90, 1, 1],
       ['甲', 2, 90, 1, 0],
     ]);
-    expect(vetoHits(cases)).toEqual([{ id: 'V1', name: '主体违法', count: 1, caseIds: [4] }]);
+    expect(vetoHits(cases)).toEqual([{ id: 'V1', name: '主体违法', count: 1, units: ['乙'], caseIds: [4] }]);
     expect(groupBy(cases, (c) => c.caseType).map((g) => [g.key, g.count, g.caseIds])).toEqual([
       ['inspection', 1, [5]],
       ['penalty', 4, [1, 2, 3, 4]],
