@@ -5,7 +5,14 @@ export function formatLawRef(ref: LawRef): string {
   return `《${ref.law}》${ref.article ?? ''}`;
 }
 
-/** Several references joined the Chinese way: 《A》第一条、《B》第二条. */
+/**
+ * Several references joined the Chinese way, the law named once for consecutive articles of it:
+ * 《A》第四十条、第四十六条、《B》第三十五条.
+ */
 export function formatLawRefs(refs: readonly LawRef[]): string {
-  return refs.map(formatLawRef).join('、');
+  return refs
+    .map((ref, i) =>
+      i > 0 && refs[i - 1]!.law === ref.law && refs[i - 1]!.article && ref.article ? ref.article : formatLawRef(ref),
+    )
+    .join('、');
 }
