@@ -1,0 +1,119 @@
+/**
+ * The 评查情况通报 as an official document: 主送, opening, sections 一 to 七, the 附件说明,
+ * signature, contact note, two annexes (per-case results, rectification items) and the 版记.
+ */
+import { formatDate, formatScore, issueStampText } from '../format.ts';
+import type { CampaignReport } from '../model.ts';
+import { methodSection } from './campaignMethod.ts';
+import { problemsSection, typicalSection } from './campaignProblems.ts';
+import { followUpSection, rectificationSection } from './campaignRectification.ts';
+import { resultsSection } from './campaignResults.ts';
+import type { Annex, Block, OfficialDocument } from './types.ts';
+import { counter, sectionNumber, subsectionNumber } from './words.ts';
+
+function caseListAnnex(r: CampaignReport): Annex {
+  return {
+    label: '附件1',
+    title: `${r.period.label}行政执法案卷评查得分情况一览表`,
+    blocks: [
+      {
+        type: 'table',
+        caption: '',
+        dense: true,
+        columns: [
+          { title: '序号', width: 0.9, align: 'center' },
+          { title: '案号', width: 3.6 },
+          { title: '单位', width: 2.4 },
+          { title: '案件类型', width: 2.6 },
+          { title: '得分', width: 1.1, align: 'right' },
+          { title: '等次', width: 1.1, align: 'center' },
+          { title: '一票否决', width: 1.3, align: 'center' },
+        ],
+        rows: r.cases.map((c, i) => [
+          String(i + 1),
+          c.caseNumber,
+          c.unit,
+          c.caseTypeLabel,
+          formatScore(c.total),
+          c.grade.name,
+          c.vetoes.length ? c.vetoes.join('、') : '',
+        ]),
+      },
+    ],
+  };
+}
+
+/** One row per case with its items, so that a 500-case campaign stays a readable annex. */
+function rectificationAnnex(r: CampaignReport): Annex {
+  const byCase = new Map<string, CampaignReport['rectification']['items']>();
+  for (const item of r.rectification.items) {
+    const list = byCase.get(item.caseNumber);
+    if (list) list.push(item);
+    else byCase.set(item.caseNumber, [item]);
+  }
+  return {
+    label: '附件2',
+    title: `${r.period.label}行政执法案卷评查整改事项清单`,
+    blocks: [
+      {
+        type: 'table',
+        caption: '',
+        dense: true,
+        columns: [
+          { title: '序号', width: 0.9, align: 'center' },
+          { title: '单位', width: 2.2 },
+          { title: '案号', width: 3.2 },
+          { title: '整改事项', width: 7.2 },
+          { title: '整改期限', width: 2.2, align: 'center' },
+        ],
+        rows: [...byCase.values()].map((items, i) => [
+          String(i + 1),
+          items[0]!.unit,
+          items[0]!.caseNumber,
+          items.map((it, j) => `${j + 1}. ${it.itemId} ${it.problem}${it.repeat ? '（重复出现）' : ''}`).join('\n'),
+          formatDate(items[0]!.deadline),
+        ]),
+      },
+    ],
+  };
+}
+
+export function campaignOutline(r: CampaignReport): OfficialDocument {
+  const tables = counter();
+  const sections: [string, Block[]][] = [
+    ['评查工作开展情况', methodSection(r, tables)],
+    ['评查结果', resultsSection(r, tables)],
+    ['存在的主要问题', problemsSection(r, tables)],
+    ['典型案例', r.overall.count ? typicalSection(r) : []],
+    ['整改要求', rectificationSection(r, tables)],
+    ['上期整改落实情况', followUpSection(r, tables)],
+    [
+      '下一步工作要求',
+      r.requirements.map((text, i) => ({ type: 'paragraph', text: `${subsectionNumber(i + 1)}${text}` }) as Block),
+    ],
+  ];
+  let n = 0;
+  const body: Block[] = [
+    ...r.summary.map((text) => ({ type: 'paragraph', text }) as Block),
+    ...sections
+      .filter(([, blocks]) => blocks.length > 0)
+      .flatMap(([title, blocks]) => [
+        { type: 'heading', level: 1, text: `${sectionNumber(++n)}${title}` } as Block,
+        ...blocks,
+      ]),
+  ];
+  const annexes = [caseListAnnex(r), ...(r.rectification.items.length ? [rectificationAnnex(r)] : [])];
+  return {
+    issuingBody: r.issuingBody,
+    documentNumber: r.documentNumber,
+    title: r.title,
+    addressee: r.addressees,
+    body,
+    attachments: annexes.map((a) => a.title),
+    signature: { body: r.issuingBody, date: r.issuedOn, seal: null },
+    note: r.contact ? `联系人：${r.contact.name}，联系电话：${r.contact.phone}` : null,
+    annexes,
+    colophon: { cc: r.cc, printer: r.issuingBody, printedOn: r.issuedOn },
+    stamp: issueStampText(r),
+  };
+}
