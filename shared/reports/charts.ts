@@ -1,5 +1,5 @@
 /** The 通报's bar charts as data (labels, values, printed values); renderers draw them. */
-import { formatScore, formatShare } from './format.ts';
+import { formatAverage, formatShare } from './format.ts';
 import type { BarChart, GradeBucket, ProblemRow, UnitRow } from './model.ts';
 
 export function campaignCharts(
@@ -24,7 +24,7 @@ export function campaignCharts(
       title: '各单位案卷平均得分',
       valueUnit: '分',
       // Units without a scored file have no mean: shown as a dash, drawn as an empty bar.
-      bars: units.map((u) => ({ label: u.unit, value: u.mean ?? 0, display: formatScore(u.mean) })),
+      bars: units.map((u) => ({ label: u.unit, value: u.mean ?? 0, display: formatAverage(u.mean) })),
       max: maxTotal,
     },
     problems: {

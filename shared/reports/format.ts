@@ -4,6 +4,9 @@
  * percentages with two decimals (as the published 通报 do: 22.68%), dates as 2026年4月15日.
  */
 
+/** The full-width space (U+3000) of Chinese forms and documents, written as an escape so that it is visible. */
+export const FULL_SPACE = '\u3000';
+
 /** 87.5 → "87.5", 90 → "90", 86.333… → "86.33"; null → "—" (not scored). */
 export function formatScore(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
@@ -77,5 +80,11 @@ export function issueStampText(model: {
     if (model.supersedes) parts.push(`替代第${model.supersedes.version}版（${model.supersedes.reason}）`);
   }
   if (model.issue) parts.push(`内容校验码（SHA-256）${model.issue.contentHash.slice(0, 16)}`);
-  return parts.length ? parts.join('　') : null;
+  return parts.length ? parts.join(FULL_SPACE) : null;
+}
+
+/** Averages print with two decimals so that a column of them lines up: 87 → "87.00". */
+export function formatAverage(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  return roundTo(value, 2).toFixed(2);
 }

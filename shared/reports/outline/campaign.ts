@@ -22,10 +22,10 @@ function caseListAnnex(r: CampaignReport): Annex {
         dense: true,
         columns: [
           { title: '序号', width: 0.9, align: 'center' },
-          { title: '案号', width: 3.6 },
-          { title: '单位', width: 2.4 },
-          { title: '案件类型', width: 2.6 },
-          { title: '得分', width: 1.1, align: 'right' },
+          { title: '案号', width: 4.4 },
+          { title: '单位', width: 2.6 },
+          { title: '案件类型', width: 2.4 },
+          { title: '得分', width: 1.1, align: 'center' },
           { title: '等次', width: 1.1, align: 'center' },
           { title: '一票否决', width: 1.3, align: 'center' },
         ],
@@ -62,9 +62,9 @@ function rectificationAnnex(r: CampaignReport): Annex {
         columns: [
           { title: '序号', width: 0.9, align: 'center' },
           { title: '单位', width: 2.2 },
-          { title: '案号', width: 3.2 },
-          { title: '整改事项', width: 7.2 },
-          { title: '整改期限', width: 2.2, align: 'center' },
+          { title: '案号', width: 3.4 },
+          { title: '整改事项', width: 7.4 },
+          { title: '整改期限', width: 2.8, align: 'center' },
         ],
         rows: [...byCase.values()].map((items, i) => [
           String(i + 1),

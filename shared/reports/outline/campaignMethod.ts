@@ -38,9 +38,9 @@ export function methodSection(r: CampaignReport, tables: Counter): Block[] {
     columns: [
       { title: '序号', width: 1, align: 'center' },
       { title: '单位', width: 4 },
-      { title: '办结案卷数', width: 2, align: 'right' },
-      { title: '抽取数', width: 1.6, align: 'right' },
-      { title: '抽取比例', width: 1.8, align: 'right' },
+      { title: '办结案卷数', width: 2, align: 'center' },
+      { title: '抽取数', width: 1.6, align: 'center' },
+      { title: '抽取比例', width: 1.8, align: 'center' },
     ],
     rows: [
       ...s.perUnit.map((u, i) => [

@@ -6,7 +6,8 @@ import { enumerate, points, subsectionNumber, type Counter } from './words.ts';
 
 /** The ranked table prints this many problems; the XLSX has them all. */
 export const PROBLEMS_IN_TABLE = 15;
-/** Paragraphs per category under the table. */
+/** The most frequent problems are described in words, at most three per category. */
+const PROBLEMS_DESCRIBED = 8;
 const PROBLEMS_PER_GROUP = 3;
 
 export function problemsSection(r: CampaignReport, tables: Counter): Block[] {
@@ -26,10 +27,11 @@ export function problemsSection(r: CampaignReport, tables: Counter): Block[] {
         `按出现问题的案卷数排序，${shown.length < problems.length ? `前${shown.length}项` : '各项'}问题见表${table}，主要表现在以下方面：`,
     },
   ];
-  const groups = [...new Set(shown.map((p) => p.group))];
+  const described = problems.slice(0, PROBLEMS_DESCRIBED);
+  const groups = [...new Set(described.map((p) => p.group))];
   groups.forEach((group, gi) => {
     blocks.push({ type: 'heading', level: 2, text: `${subsectionNumber(gi + 1)}${group}方面` });
-    shown
+    described
       .filter((p) => p.group === group)
       .slice(0, PROBLEMS_PER_GROUP)
       .forEach((p, i) => {
@@ -49,12 +51,12 @@ export function problemsSection(r: CampaignReport, tables: Counter): Block[] {
       dense: true,
       columns: [
         { title: '序号', width: 0.9, align: 'center' },
-        { title: '评查项目', width: 2.6 },
-        { title: '问题表现', width: 4.2 },
-        { title: '案卷数', width: 1.2, align: 'right' },
-        { title: '占比', width: 1.4, align: 'right' },
-        { title: '涉及单位', width: 1.2, align: 'right' },
-        { title: '依据', width: 3.6 },
+        { title: '评查项目', width: 2.3 },
+        { title: '问题表现', width: 3.8 },
+        { title: '案卷数', width: 1.1, align: 'center' },
+        { title: '占比', width: 1.6, align: 'center' },
+        { title: '单位数', width: 1.1, align: 'center' },
+        { title: '依据', width: 4.5 },
       ],
       rows: shown.map((p) => [
         String(p.rank),

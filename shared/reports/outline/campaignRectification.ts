@@ -24,12 +24,13 @@ export function rectificationSection(r: CampaignReport, tables: Counter): Block[
     {
       type: 'table',
       caption: `表${table} 各单位整改事项`,
+      dense: true,
       columns: [
-        { title: '单位', width: 3.6 },
-        { title: '涉及案卷', width: 1.4, align: 'right' },
-        { title: '整改事项', width: 1.4, align: 'right' },
-        { title: '整改通知书文号', width: 3.4, align: 'center' },
-        { title: '整改期限', width: 2.6, align: 'center' },
+        { title: '单位', width: 3.2 },
+        { title: '涉及案卷', width: 1.3, align: 'center' },
+        { title: '整改事项', width: 1.3, align: 'center' },
+        { title: '整改通知书文号', width: 4.2, align: 'center' },
+        { title: '整改期限', width: 3, align: 'center' },
       ],
       rows: plan.byUnit.map((u) =>
         u.items === 0
@@ -61,12 +62,12 @@ export function followUpSection(r: CampaignReport, tables: Counter): Block[] {
       caption: `表${table} ${f.previous.periodLabel}整改事项落实情况`,
       columns: [
         { title: '单位', width: 3.6 },
-        { title: '整改事项', width: 1.4, align: 'right' },
-        { title: '已验收', width: 1.3, align: 'right' },
-        { title: '已整改', width: 1.3, align: 'right' },
-        { title: '整改中', width: 1.3, align: 'right' },
-        { title: '逾期', width: 1.2, align: 'right' },
-        { title: '完成率', width: 1.6, align: 'right' },
+        { title: '整改事项', width: 1.4, align: 'center' },
+        { title: '已验收', width: 1.3, align: 'center' },
+        { title: '已整改', width: 1.3, align: 'center' },
+        { title: '整改中', width: 1.3, align: 'center' },
+        { title: '逾期', width: 1.2, align: 'center' },
+        { title: '完成率', width: 1.6, align: 'center' },
       ],
       rows: [
         ...f.byUnit.map((u) => [

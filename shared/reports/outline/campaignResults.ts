@@ -2,10 +2,18 @@
  * 通报 section 二: overall scores, grade distribution, veto hits, the per-unit ranking and the
  * comparison with the previous campaign. Every number is the model's, formatted by format.ts.
  */
-import { formatScore, formatShare } from '../format.ts';
+import { formatAverage, formatScore, formatShare } from '../format.ts';
 import type { CampaignReport } from '../model.ts';
 import type { Block } from './types.ts';
-import { enumerate, namesWithCount, points, shareDelta, subsectionNumber, type Counter } from './words.ts';
+import {
+  averagePoints,
+  enumerate,
+  namesWithCount,
+  points,
+  shareDelta,
+  subsectionNumber,
+  type Counter,
+} from './words.ts';
 
 function overall(r: CampaignReport, tables: Counter): Block[] {
   const o = r.overall;
@@ -21,7 +29,7 @@ function overall(r: CampaignReport, tables: Counter): Block[] {
       text:
         `本次共评查案卷${o.count}件，其中${kinds}。` +
         (o.scored > 0
-          ? `计分案卷平均得分${points(o.mean)}，中位数${points(o.median)}，最高${points(o.max)}，最低${points(o.min)}；`
+          ? `计分案卷平均得分${averagePoints(o.mean)}，中位数${points(o.median)}，最高${points(o.max)}，最低${points(o.min)}；`
           : '') +
         `合格率${formatShare(o.passRate)}。` +
         (unscored > 0 ? `另有${unscored}件案卷因存在一票否决情形直接评为不合格，不计入得分统计。` : '') +
@@ -32,22 +40,22 @@ function overall(r: CampaignReport, tables: Counter): Block[] {
       caption: `表${table} 按案件类型统计评查得分`,
       columns: [
         { title: '案件类型', width: 4 },
-        { title: '件数', width: 1.3, align: 'right' },
-        { title: '平均分', width: 1.6, align: 'right' },
-        { title: '中位数', width: 1.6, align: 'right' },
-        { title: '最高分', width: 1.6, align: 'right' },
-        { title: '最低分', width: 1.6, align: 'right' },
+        { title: '件数', width: 1.3, align: 'center' },
+        { title: '平均分', width: 1.6, align: 'center' },
+        { title: '中位数', width: 1.6, align: 'center' },
+        { title: '最高分', width: 1.6, align: 'center' },
+        { title: '最低分', width: 1.6, align: 'center' },
       ],
       rows: [
         ...r.byCaseType.map((t) => [
           t.label,
           String(t.count),
-          formatScore(t.mean),
+          formatAverage(t.mean),
           formatScore(t.median),
           formatScore(t.max),
           formatScore(t.min),
         ]),
-        ['合计', String(o.count), formatScore(o.mean), formatScore(o.median), formatScore(o.max), formatScore(o.min)],
+        ['合计', String(o.count), formatAverage(o.mean), formatScore(o.median), formatScore(o.max), formatScore(o.min)],
       ],
     },
   ];
@@ -82,8 +90,8 @@ function vetoes(r: CampaignReport): Block[] {
 function units(r: CampaignReport, tables: Counter): Block[] {
   if (r.units.length === 0) return [];
   const ranked = r.units.filter((u) => u.rank !== null);
-  const top = ranked.slice(0, 3).map((u) => `${u.unit}（${points(u.mean)}）`);
-  const bottom = ranked.length > 6 ? ranked.slice(-3).map((u) => `${u.unit}（${points(u.mean)}）`) : [];
+  const top = ranked.slice(0, 3).map((u) => `${u.unit}（${averagePoints(u.mean)}）`);
+  const bottom = ranked.length > 6 ? ranked.slice(-3).map((u) => `${u.unit}（${averagePoints(u.mean)}）`) : [];
   const table = tables.next();
   const scale = r.gradeScale;
   return [
@@ -102,17 +110,17 @@ function units(r: CampaignReport, tables: Counter): Block[] {
       columns: [
         { title: '排名', width: 1, align: 'center' },
         { title: '单位', width: 3.6 },
-        { title: '评查件数', width: 1.3, align: 'right' },
-        { title: '平均分', width: 1.4, align: 'right' },
-        ...scale.map((g) => ({ title: g.name, width: 1.15, align: 'right' as const })),
-        { title: '一票否决', width: 1.3, align: 'right' },
-        { title: '合格率', width: 1.6, align: 'right' },
+        { title: '评查件数', width: 1.3, align: 'center' },
+        { title: '平均分', width: 1.4, align: 'center' },
+        ...scale.map((g) => ({ title: g.name, width: 1.15, align: 'center' as const })),
+        { title: '一票否决', width: 1.3, align: 'center' },
+        { title: '合格率', width: 1.6, align: 'center' },
       ],
       rows: r.units.map((u) => [
         u.rank === null ? '—' : String(u.rank),
         u.unit,
         String(u.count),
-        formatScore(u.mean),
+        formatAverage(u.mean),
         ...scale.map((g) => String(u.grades.find((b) => b.id === g.id)?.count ?? 0)),
         String(u.vetoCases),
         formatShare(u.passRate, 1),
@@ -135,7 +143,7 @@ function comparison(r: CampaignReport, tables: Counter): Block[] {
       ? '无法比较'
       : n.mean === p.mean
         ? '持平'
-        : `${n.mean > p.mean ? '上升' : '下降'}${formatScore(Math.abs(n.mean - p.mean))}分`;
+        : `${n.mean > p.mean ? '上升' : '下降'}${formatAverage(Math.abs(n.mean - p.mean))}分`;
   const table = tables.next();
   const vetoDelta = n.vetoCases - p.vetoCases;
   return [
@@ -151,13 +159,13 @@ function comparison(r: CampaignReport, tables: Counter): Block[] {
       caption: `表${table} 与${p.label}评查结果对比`,
       columns: [
         { title: '指标', width: 2.5 },
-        { title: p.label, width: 2.5, align: 'right' },
-        { title: n.label, width: 2.5, align: 'right' },
+        { title: p.label, width: 2.5, align: 'center' },
+        { title: n.label, width: 2.5, align: 'center' },
         { title: '变化', width: 3, align: 'center' },
       ],
       rows: [
         ['评查案卷数（件）', String(p.evaluated), String(n.evaluated), signed(n.evaluated - p.evaluated)],
-        ['平均得分（分）', formatScore(p.mean), formatScore(n.mean), meanDelta],
+        ['平均得分（分）', formatAverage(p.mean), formatAverage(n.mean), meanDelta],
         ['合格率', formatShare(p.passRate), formatShare(n.passRate), shareDelta(n.passRate, p.passRate)],
         [
           '优秀率',

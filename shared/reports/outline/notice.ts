@@ -5,7 +5,7 @@
 import { formatDate, formatShare, issueStampText } from '../format.ts';
 import type { RectificationNotice } from '../model.ts';
 import type { Block, OfficialDocument } from './types.ts';
-import { enumerate, points, subsectionNumber } from './words.ts';
+import { averagePoints, enumerate, points, subsectionNumber } from './words.ts';
 
 function opening(n: RectificationNotice): Block {
   const r = n.results;
@@ -18,7 +18,7 @@ function opening(n: RectificationNotice): Block {
     type: 'paragraph',
     text:
       `根据${n.campaign.periodLabel}行政执法案卷评查工作安排，我局对你单位${r.evaluated}件行政执法案卷进行了评查，` +
-      `评查结果已在${campaign}中通报。你单位案卷平均得分${points(r.mean)}${rank}` +
+      `评查结果已在${campaign}中通报。你单位案卷平均得分${averagePoints(r.mean)}${rank}` +
       (grades.length ? `，其中${enumerate(grades)}` : '') +
       (n.cases.length ? '。现将评查发现的问题及整改要求通知如下：' : '。'),
   };

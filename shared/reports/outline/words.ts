@@ -1,5 +1,5 @@
 /** Small wording helpers for the outlines: Chinese enumerations and counts. */
-import { chineseNumber, formatScore } from '../format.ts';
+import { chineseNumber, formatAverage, formatScore } from '../format.ts';
 
 /** ["甲", "乙", "丙"] → "甲、乙、丙"; with `max`, "甲、乙等3个单位"-style truncation is the caller's. */
 export function enumerate(parts: readonly string[]): string {
@@ -25,6 +25,11 @@ export function subsectionNumber(i: number): string {
 /** "87.5分" or "—" when there is no score. */
 export function points(value: number | null): string {
   return value === null ? '—' : `${formatScore(value)}分`;
+}
+
+/** "87.50分": averages keep two decimals. */
+export function averagePoints(value: number | null): string {
+  return value === null ? '—' : `${formatAverage(value)}分`;
 }
 
 /** Signed change in percentage points between two shares: "上升1.25个百分点". */
