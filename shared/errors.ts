@@ -61,6 +61,12 @@ export const ERROR_TEXT = {
     zh: '节假日数据未覆盖该年份，无法按工作日计算',
     en: 'The holiday calendar does not cover that year; working days cannot be computed',
   },
+  // reports
+  REPORT_PRINTER_MISSING: {
+    zh: '找不到用于生成 PDF 的浏览器（Chromium 或 Microsoft Edge），请安装后重试，或设置 PINGCHA_CHROMIUM 指向其可执行文件',
+    en: 'No browser to print PDF with (Chromium or Microsoft Edge); install one or point PINGCHA_CHROMIUM at its executable',
+  },
+  REPORT_RENDER_FAILED: { zh: '报告生成失败', en: 'The report could not be rendered' },
   // campaigns
   DRAW_INVALID: { zh: '抽样设置不正确', en: 'The draw settings are not valid' },
   CROSS_REVIEW: {
