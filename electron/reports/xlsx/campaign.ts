@@ -9,6 +9,7 @@ import type { Workbook } from 'exceljs';
 import { formatDate, FULL_SPACE } from '../../../shared/reports/format.ts';
 import type { CampaignReport, ItemMatrix } from '../../../shared/reports/model.ts';
 import {
+  columnLetter,
   excelDate,
   FMT,
   freeze,
@@ -278,7 +279,7 @@ function matrixSheet(wb: Workbook, r: CampaignReport, m: ItemMatrix, index: numb
     styleCell(head, { head: true });
     m.columns.forEach((c, i) => {
       const cell = row.getCell(FIXED + 1 + i);
-      const letter = ws.getColumn(FIXED + 1 + i).letter;
+      const letter = columnLetter(FIXED + 1 + i);
       cell.value = cases.length ? { formula: formula(letter), result: compute(c.itemId) } : 0;
       styleCell(cell, { head: true, format: FMT.score });
     });

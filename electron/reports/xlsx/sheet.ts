@@ -148,9 +148,16 @@ export function printSetup(ws: Worksheet, options: { landscape: boolean; titleRo
 }
 
 export function freeze(ws: Worksheet, rows: number, columns = 0): void {
-  ws.views = [
-    { state: 'frozen', ySplit: rows, xSplit: columns, topLeftCell: ws.getCell(rows + 1, columns + 1).address },
-  ];
+  // The address is computed rather than taken from ws.getCell, which would create an empty row.
+  const topLeft = `${columnLetter(columns + 1)}${rows + 1}`;
+  ws.views = [{ state: 'frozen', ySplit: rows, xSplit: columns, topLeftCell: topLeft }];
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }
 
 export function newWorkbook(creator: string, createdOn: string): Workbook {
