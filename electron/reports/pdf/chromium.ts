@@ -61,11 +61,13 @@ export async function openChromiumPrinter(options: { launch?: LaunchOptions } = 
       const page = await context.newPage();
       try {
         await page.setContent(html, { waitUntil: 'load' });
+        // Untagged: a 500-case 通报 is 1.4 MB instead of 3.8 MB and prints faster; the text stays
+        // extractable and searchable.
         const pdf = await page.pdf({
           preferCSSPageSize: true,
           printBackground: true,
           format: 'A4',
-          tagged: true,
+          tagged: false,
           outline: false,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
