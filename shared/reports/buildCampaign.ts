@@ -131,7 +131,9 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       items,
     },
     followUp: input.followUp,
-    comparison: input.previous ? { previous: input.previous, current: figures.period } : null,
+    // Nothing scored yet leaves nothing to compare: 0% against last quarter's 93% is no finding.
+    comparison:
+      input.previous && figures.overall.count > 0 ? { previous: input.previous, current: figures.period } : null,
     requirements: input.requirements,
     charts: figures.charts,
     cases: figures.cases,

@@ -11,6 +11,11 @@ import { resultsSection } from './campaignResults.ts';
 import type { Annex, Block, OfficialDocument } from './types.ts';
 import { counter, sectionNumber, subsectionNumber } from './words.ts';
 
+/** 行政处罚（一般程序） → 一般程序: the annex's narrow column; other kinds stay as they are. */
+function shortKind(label: string): string {
+  return /^行政处罚（(.+)）$/.exec(label)?.[1] ?? label;
+}
+
 function caseListAnnex(r: CampaignReport): Annex {
   return {
     label: '附件1',
@@ -22,18 +27,18 @@ function caseListAnnex(r: CampaignReport): Annex {
         dense: true,
         columns: [
           { title: '序号', width: 0.9, align: 'center' },
-          { title: '案号', width: 4.4 },
-          { title: '单位', width: 2.6 },
-          { title: '案件类型', width: 2.4 },
+          { title: '案号', width: 5.4 },
+          { title: '单位', width: 2.8 },
+          { title: '类型', width: 2.2 },
           { title: '得分', width: 1.1, align: 'center' },
           { title: '等次', width: 1.1, align: 'center' },
-          { title: '一票否决', width: 1.3, align: 'center' },
+          { title: '否决', width: 1.1, align: 'center' },
         ],
         rows: r.cases.map((c, i) => [
           String(i + 1),
           c.caseNumber,
           c.unit,
-          c.caseTypeLabel,
+          shortKind(c.caseTypeLabel),
           formatScore(c.total),
           c.grade.name,
           c.vetoes.length ? c.vetoes.join('、') : '',
@@ -102,7 +107,11 @@ export function campaignOutline(r: CampaignReport): OfficialDocument {
         ...blocks,
       ]),
   ];
-  const annexes = [caseListAnnex(r), ...(r.rectification.items.length ? [rectificationAnnex(r)] : [])];
+  // An annex is printed only when it has rows; the rectification text cites 附件2 only then too.
+  const annexes = [
+    ...(r.cases.length ? [caseListAnnex(r)] : []),
+    ...(r.rectification.items.length ? [rectificationAnnex(r)] : []),
+  ];
   return {
     issuingBody: r.issuingBody,
     documentNumber: r.documentNumber,

@@ -12,10 +12,13 @@ export function methodSection(r: CampaignReport, tables: Counter): Block[] {
   const blocks: Block[] = [
     {
       type: 'paragraph',
+      // Clauses with nothing to name are left out rather than printed empty (涉及，…).
       text:
-        `本次评查范围为${r.scope.description}（${formatDate(r.scope.dateFrom)}至${formatDate(r.scope.dateTo)}），` +
-        `涉及${namesWithCount(r.scope.units, 6, '单位')}，案件类型包括${enumerate(r.scope.caseTypes)}。` +
-        `评查依据为${standards}。`,
+        `本次评查范围为${r.scope.description}（${formatDate(r.scope.dateFrom)}至${formatDate(r.scope.dateTo)}）` +
+        (r.scope.units.length ? `，涉及${namesWithCount(r.scope.units, 6, '单位')}` : '') +
+        (r.scope.caseTypes.length ? `，案件类型包括${enumerate(r.scope.caseTypes)}` : '') +
+        '。' +
+        (standards ? `评查依据为${standards}。` : ''),
     },
     {
       type: 'paragraph',
@@ -29,7 +32,9 @@ export function methodSection(r: CampaignReport, tables: Counter): Block[] {
         (r.method.description.includes(r.method.reviewMode)
           ? r.method.description
           : `本次评查采取${r.method.reviewMode}方式。${r.method.description}`) +
-        `评查组由${r.method.reviewers.length}名人员组成，分别来自${namesWithCount(reviewerUnits, 5, '单位')}。`,
+        (r.method.reviewers.length
+          ? `评查组由${r.method.reviewers.length}名人员组成，分别来自${namesWithCount(reviewerUnits, 5, '单位')}。`
+          : ''),
     },
   ];
   blocks.push({
