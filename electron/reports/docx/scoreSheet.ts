@@ -290,7 +290,7 @@ function rectifications(s: CaseScoreSheet): (Paragraph | Table)[] {
       plain(formatDate(r.deadline), AlignmentType.CENTER),
     ]),
   );
-  return [heading('四、整改事项'), table([6, 7, 33, 40, 14], rows, 1)];
+  return [heading('四、整改事项'), table([6, 7, 31, 40, 16], rows, 1)];
 }
 
 function signatures(s: CaseScoreSheet): Paragraph[] {

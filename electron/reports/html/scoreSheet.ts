@@ -185,7 +185,7 @@ function rectificationTable(s: CaseScoreSheet): string {
     )
     .join('');
   return `<h2>四、整改事项</h2>
-<table><colgroup><col style="width:6%"><col style="width:7%"><col style="width:33%"><col style="width:40%"><col style="width:14%"></colgroup>
+<table><colgroup><col style="width:6%"><col style="width:7%"><col style="width:31%"><col style="width:40%"><col style="width:16%"></colgroup>
 <thead><tr><th>序号</th><th>项目</th><th>存在问题</th><th>整改要求</th><th>整改期限</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

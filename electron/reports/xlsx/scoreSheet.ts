@@ -15,6 +15,7 @@ import {
   newWorkbook,
   printSetup,
   styleCell,
+  textWidth,
   writeTable,
   writeTitle,
 } from './sheet.ts';
@@ -107,9 +108,13 @@ export function scoreSheetWorkbook(s: CaseScoreSheet): Workbook {
   const grade = result.getCell(6);
   grade.value = s.result.grade.name;
   styleCell(grade, { align: 'center' });
+  // The opinion is prose: one merged, wrapped cell across the table, tall enough for its lines.
+  ws.mergeCells(end + 2, 1, end + 2, 11);
   const opinion = ws.getCell(end + 2, 1);
   opinion.value = `评查意见：${s.result.opinion}`;
   opinion.font = FONT_BODY;
+  opinion.alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(end + 2).height = 16 * Math.max(1, Math.ceil(textWidth(opinion.value) / 180));
   freeze(ws, start);
   printSetup(ws, { landscape: true, titleRows: `${start}:${start}` });
 
