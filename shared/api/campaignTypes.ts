@@ -255,7 +255,8 @@ export interface CampaignStats {
   problems: CampaignProblemRow[];
   /** The same, grouped by the standard's top-level category (and 一票否决). */
   problemGroups: ProblemGroupRow[];
-  vetoes: { templateId: string; id: string; name: string; count: number; caseIds: number[] }[];
+  /** Veto hits with the units they were found in. */
+  vetoes: { templateId: string; id: string; name: string; count: number; units: string[]; caseIds: number[] }[];
   units: UnitRow[];
   caseTypes: GroupRow[];
   procedures: GroupRow[];

@@ -131,7 +131,14 @@ describe('campaign statistics (every figure with its cases)', () => {
       ['一票否决', 1, of('U1b')],
     ]);
     expect(stats.vetoes).toEqual([
-      { templateId: 'general-penalty', id: 'V1', name: expect.any(String), count: 1, caseIds: of('U1b') },
+      {
+        templateId: 'general-penalty',
+        id: 'V1',
+        name: expect.any(String),
+        count: 1,
+        units: [UNITS[1]],
+        caseIds: of('U1b'),
+      },
     ]);
   });
 

@@ -105,6 +105,8 @@ function countedCases(db: Db, campaignId: number, basis: StatsBasis): Counted {
         itemName: s.itemName,
         category: s.category,
         law: s.law,
+        // deductionSources gives item sources their points (only vetoes have none).
+        points: s.deducted ?? 0,
       })),
       vetoHits: score.vetoHits.map((v) => ({ id: `${template.id}${KEY_SEP}${v.id}`, name: v.name })),
       templateId: template.id,
