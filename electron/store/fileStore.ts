@@ -42,4 +42,28 @@ export class FileStore {
   read(hash: string): Buffer {
     return fs.readFileSync(this.pathOf(hash));
   }
+
+  /**
+   * Bytes `[begin, end)` of a stored file, read at an offset (never the whole file), with the
+   * file's size; `bytes` is null when the range does not lie inside the file. The bytes own
+   * their ArrayBuffer (not a slice of Node's shared pool), so they can be transferred to
+   * another thread as they are.
+   */
+  readRange(hash: string, begin: number, end: number): { bytes: Uint8Array | null; size: number } {
+    const fd = fs.openSync(this.pathOf(hash), 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (begin < 0 || end > size || begin >= end) return { bytes: null, size };
+      const bytes = new Uint8Array(end - begin);
+      let done = 0;
+      while (done < bytes.byteLength) {
+        const read = fs.readSync(fd, bytes, done, bytes.byteLength - done, begin + done);
+        if (read === 0) throw new Error(`short read of ${hash} at ${begin + done}`);
+        done += read;
+      }
+      return { bytes, size };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
 }

@@ -11,7 +11,7 @@ import { evaluationOps } from './ops/evaluations.ts';
 import { rectificationOps } from './ops/rectifications.ts';
 import { workflowOps } from './ops/workflow.ts';
 
-export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
+export { caseListInput, DOCUMENT_RANGE_MAX_BYTES, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
 
 export const contract = {
   ...caseOps,

@@ -47,6 +47,8 @@ export interface DocumentInfo {
   pageCount: number | null;
   date: string | null;
   sha256: string;
+  /** The file's size in bytes (what `documents:range` may ask for). */
+  size: number;
 }
 
 export interface CaseDetail extends CaseSummary {

@@ -28,6 +28,8 @@ export interface TestDoc {
   type: DocumentType;
   date?: string;
   pages?: string[];
+  /** A file already in the workspace's file store (default: a placeholder hash, no file). */
+  blob?: { sha256: string; size: number };
 }
 
 const RECORD_TEXT = '执法人员向当事人出示执法证件，当事人确认。';
@@ -100,8 +102,8 @@ export function addCase(ws: Pick<Workspace, 'db'>, spec: { data: CaseBundleInput
       title: null,
       fileName: `${i + 1}-${d.type}.pdf`,
       bundlePath: `${i + 1}-${d.type}.pdf`,
-      sha256: 'f'.repeat(64),
-      size: 1,
+      sha256: d.blob?.sha256 ?? 'f'.repeat(64),
+      size: d.blob?.size ?? 1,
       kind: 'pdf',
       mime: 'application/pdf',
       pageCount: pages.length,

@@ -59,9 +59,9 @@ export function listCases(db: Db, rawInput: CaseListInput): CaseListResult {
 export function listDocuments(db: Db, caseId: number): DocumentInfo[] {
   return stmt(
     db,
-    `SELECT id, seq, type, type_source AS typeSource, title, file_name AS fileName, kind, mime,
-            page_count AS pageCount, doc_date AS date, sha256
-       FROM documents WHERE case_id = ? ORDER BY seq`,
+    `SELECT d.id, d.seq, d.type, d.type_source AS typeSource, d.title, d.file_name AS fileName, d.kind, d.mime,
+            d.page_count AS pageCount, d.doc_date AS date, d.sha256, b.size
+       FROM documents d JOIN blobs b ON b.sha256 = d.sha256 WHERE d.case_id = ? ORDER BY d.seq`,
   ).all(caseId) as DocumentInfo[];
 }
 
