@@ -8,14 +8,15 @@ export const documentHandlers = {
     const blob = documentBlob(ctx.ws.db, input.documentId);
     return new Uint8Array(ctx.ws.files.read(blob.sha256));
   },
-  // The schema has checked begin < end and the chunk limit; only the file knows its size.
+  // The schema has checked each begin < end and the limits; only the file knows its size.
   'documents:range': (ctx, input) => {
     const blob = documentBlob(ctx.ws.db, input.documentId);
-    const { bytes, size } = ctx.ws.files.readRange(blob.sha256, input.begin, input.end);
+    const { bytes, size, outside } = ctx.ws.files.readRanges(blob.sha256, input.ranges);
     if (!bytes) {
+      const field = `ranges[${outside}].end`;
       throw new AppError('VALIDATION', {
-        detail: `documents:range end: ${input.end} > size ${size}`,
-        field: 'end',
+        detail: `documents:range ${field}: ${input.ranges[outside]?.end} > size ${size}`,
+        field,
         details: { size },
       });
     }

@@ -44,24 +44,32 @@ export class FileStore {
   }
 
   /**
-   * Bytes `[begin, end)` of a stored file, read at an offset (never the whole file), with the
-   * file's size; `bytes` is null when the range does not lie inside the file. The bytes own
-   * their ArrayBuffer (not a slice of Node's shared pool), so they can be transferred to
+   * Byte ranges `[begin, end)` of a stored file, read at their offsets (never the whole file),
+   * concatenated in the order given, with the file's size. When a range does not lie inside
+   * the file nothing is read: `bytes` is null and `outside` is that range's index. The bytes
+   * own their ArrayBuffer (not a slice of Node's shared pool), so they can be transferred to
    * another thread as they are.
    */
-  readRange(hash: string, begin: number, end: number): { bytes: Uint8Array | null; size: number } {
+  readRanges(
+    hash: string,
+    ranges: readonly { begin: number; end: number }[],
+  ): { bytes: Uint8Array | null; size: number; outside: number } {
     const fd = fs.openSync(this.pathOf(hash), 'r');
     try {
       const size = fs.fstatSync(fd).size;
-      if (begin < 0 || end > size || begin >= end) return { bytes: null, size };
-      const bytes = new Uint8Array(end - begin);
-      let done = 0;
-      while (done < bytes.byteLength) {
-        const read = fs.readSync(fd, bytes, done, bytes.byteLength - done, begin + done);
-        if (read === 0) throw new Error(`short read of ${hash} at ${begin + done}`);
-        done += read;
+      const outside = ranges.findIndex((r) => r.begin < 0 || r.end > size || r.begin >= r.end);
+      if (outside >= 0) return { bytes: null, size, outside };
+      const bytes = new Uint8Array(ranges.reduce((sum, r) => sum + (r.end - r.begin), 0));
+      let at = 0;
+      for (const { begin, end } of ranges) {
+        for (let done = 0; done < end - begin;) {
+          const read = fs.readSync(fd, bytes, at + done, end - begin - done, begin + done);
+          if (read === 0) throw new Error(`short read of ${hash} at ${begin + done}`);
+          done += read;
+        }
+        at += end - begin;
       }
-      return { bytes, size };
+      return { bytes, size, outside: -1 };
     } finally {
       fs.closeSync(fd);
     }

@@ -7,14 +7,17 @@
 import type { z } from 'zod';
 import { campaignOps } from './ops/campaigns.ts';
 import { caseOps } from './ops/cases.ts';
+import { documentOps } from './ops/documents.ts';
 import { evaluationOps } from './ops/evaluations.ts';
 import { rectificationOps } from './ops/rectifications.ts';
 import { workflowOps } from './ops/workflow.ts';
 
-export { caseListInput, DOCUMENT_RANGE_MAX_BYTES, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
+export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
+export { DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES } from './ops/documents.ts';
 
 export const contract = {
   ...caseOps,
+  ...documentOps,
   ...evaluationOps,
   ...workflowOps,
   ...campaignOps,

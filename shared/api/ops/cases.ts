@@ -1,4 +1,4 @@
-/** Operations of the workspace, the case list, search, documents and import. */
+/** Operations of the workspace, the case list, search and import. */
 import { z } from 'zod';
 import { CASE_TYPES, PROCEDURES } from '../../domain/bundle.ts';
 import type { CaseDetail, CaseListResult, ImportSummary, SearchResult, WorkspaceInfo } from '../types.ts';
@@ -23,27 +23,6 @@ export const caseListInput = z.object({
 });
 export type CaseListInput = z.input<typeof caseListInput>;
 
-/**
- * The largest slice one `documents:range` call returns. pdf.js asks for 64 KiB chunks, grouped
- * when they are adjacent; a caller wanting more splits its request (the renderer's range
- * transport does), so no single reply holds a whole scan in memory three times over (file
- * read, structured clone, HTTP body).
- */
-export const DOCUMENT_RANGE_MAX_BYTES = 4 * 2 ** 20;
-
-/** A byte range `[begin, end)` of a document; `end ≤ size` is checked against the file. */
-export const documentRangeInput = z
-  .object({
-    documentId: id,
-    begin: z.number().int().min(0),
-    end: z.number().int().positive(),
-  })
-  .refine((r) => r.begin < r.end, { path: ['end'], message: 'end must be greater than begin' })
-  .refine((r) => r.end - r.begin <= DOCUMENT_RANGE_MAX_BYTES, {
-    path: ['end'],
-    message: `a range is at most ${DOCUMENT_RANGE_MAX_BYTES} bytes`,
-  });
-
 export const caseOps = {
   'workspace:info': { input: z.object({}).strict(), output: out<WorkspaceInfo>() },
   'cases:list': { input: caseListInput, output: out<CaseListResult>() },
@@ -51,20 +30,6 @@ export const caseOps = {
   'cases:search': {
     input: z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500).default(100) }),
     output: out<SearchResult>(),
-  },
-  'documents:content': {
-    input: z.object({ documentId: id }),
-    output: out<Uint8Array>(),
-    binary: true,
-  },
-  /**
-   * Bytes `[begin, end)` of a document: the viewer opens large PDFs with pdf.js's range loading
-   * and asks for the parts it needs (the document's size is `DocumentInfo.size`).
-   */
-  'documents:range': {
-    input: documentRangeInput,
-    output: out<Uint8Array>(),
-    binary: true,
   },
   /**
    * Imports what a door has staged: files uploaded to the loopback bridge (browser mode), or

@@ -1,0 +1,48 @@
+/** Operations on a document's bytes, by document id (never by a path on disk). */
+import { z } from 'zod';
+import { id, out } from './common.ts';
+
+/**
+ * The most bytes one `documents:range` call returns. Larger asks are split by the caller (the
+ * renderer's range transport does), so no single reply holds a whole scan in memory several
+ * times over (file read, structured clone or HTTP body, the renderer's copy).
+ */
+export const DOCUMENT_RANGE_MAX_BYTES = 4 * 2 ** 20;
+
+/** The most ranges one call may ask for (a burst of pdf.js chunk requests, batched). */
+export const DOCUMENT_RANGE_MAX_RANGES = 512;
+
+/** `[begin, end)`; `end ≤ size` is checked against the file by the handler. */
+const byteRange = z
+  .object({ begin: z.number().int().min(0), end: z.number().int().positive() })
+  .refine((r) => r.begin < r.end, { path: ['end'], message: 'end must be greater than begin' });
+
+export const documentRangeInput = z
+  .object({
+    documentId: id,
+    ranges: z.array(byteRange).min(1).max(DOCUMENT_RANGE_MAX_RANGES),
+  })
+  .refine((input) => input.ranges.reduce((sum, r) => sum + (r.end - r.begin), 0) <= DOCUMENT_RANGE_MAX_BYTES, {
+    path: ['ranges'],
+    message: `the ranges add up to more than ${DOCUMENT_RANGE_MAX_BYTES} bytes`,
+  });
+export type DocumentRangeInput = z.input<typeof documentRangeInput>;
+
+export const documentOps = {
+  'documents:content': {
+    input: z.object({ documentId: id }),
+    output: out<Uint8Array>(),
+    binary: true,
+  },
+  /**
+   * Byte ranges of a document, their bytes concatenated in the order asked. The viewer opens
+   * large PDFs with pdf.js's range loading: pdf.js asks for the chunks it needs, often dozens
+   * at once (one per page dictionary of a flat page tree), and one call answers a burst.
+   * The document's size is `DocumentInfo.size`.
+   */
+  'documents:range': {
+    input: documentRangeInput,
+    output: out<Uint8Array>(),
+    binary: true,
+  },
+} as const;
