@@ -10,6 +10,7 @@
 // that pdf_viewer.mjs reads when it is evaluated.
 import { classifyPdfError, loadDocument, prewarmPdfWorker } from './pdfjs.ts';
 import type { PdfErrorKind, PdfLoad } from './pdfjs.ts';
+import type { PdfSource } from './pdfSource.ts';
 import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import {
@@ -31,9 +32,12 @@ export type ScaleValue = 'page-width' | 'page-fit' | number;
 
 export type FindStatus = 'idle' | 'pending' | 'found' | 'notFound' | 'wrapped';
 
+/** What went wrong: pdf.js's verdict on the file, or `load` when its bytes could not be read. */
+export type ViewerErrorKind = PdfErrorKind | 'load';
+
 export interface PdfViewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  errorKind: PdfErrorKind | null;
+  errorKind: ViewerErrorKind | null;
   errorMessage: string | null;
   pageNo: number;
   pageCount: number;
@@ -55,7 +59,10 @@ export interface OpenOptions {
   highlight?: string | undefined;
   /** `performance.now()` when the user asked for the document: the start of the paint clock. */
   startedAt: number;
-  /** How long reading the bytes took (part of the first paint's time, reported apart). */
+  /**
+   * How long reading the bytes pdf.js starts from took — the whole file, or the first chunk of
+   * a range-loaded one (part of the first paint's time, reported apart).
+   */
   bytesMs?: number | undefined;
 }
 
@@ -156,9 +163,11 @@ export class PdfSession {
     return this.#document;
   }
 
-  async open(bytes: Uint8Array, options: OpenOptions): Promise<void> {
+  /** Opens a document, closing the previous one; nothing happens once `signal` is aborted. */
+  async open(source: PdfSource, options: OpenOptions, signal?: AbortSignal): Promise<void> {
     await this.close();
-    const load = loadDocument(bytes);
+    if (signal?.aborted) return;
+    const load: PdfLoad = loadDocument(source, (error) => this.#rangeFailed(load, error));
     this.#load = load;
     this.#set({ ...INITIAL_STATE, status: 'loading', scaleValue: options.scaleValue, rotation: options.rotation });
     let document: PDFDocumentProxy;
@@ -183,9 +192,19 @@ export class PdfSession {
     });
   }
 
-  /** Shows an error that happened before pdf.js saw the document (e.g. reading the bytes). */
-  fail(message: string): void {
-    this.#set({ ...INITIAL_STATE, status: 'error', errorKind: 'unknown', errorMessage: message });
+  /** Shows an error that happened before pdf.js saw the document (reading its bytes). */
+  fail(error: unknown): void {
+    this.#failed(error, 'load');
+  }
+
+  /**
+   * A range request failed: pdf.js would wait for it forever, so the load is given up (its
+   * other requests are cancelled) and the pane shows the read error.
+   */
+  #rangeFailed(load: PdfLoad, error: unknown): void {
+    if (this.#load !== load) return;
+    void this.close();
+    this.#failed(error, 'load');
   }
 
   async close(): Promise<void> {
@@ -320,7 +339,7 @@ export class PdfSession {
     );
   }
 
-  #failed(error: unknown, fallback?: PdfErrorKind): void {
+  #failed(error: unknown, fallback?: ViewerErrorKind): void {
     const message = error instanceof Error ? error.message : String(error);
     const kind = classifyPdfError(error);
     this.#set({

@@ -1,16 +1,21 @@
 /**
  * The only module that configures pdf.js (design/anchors.md §9.6). pdf.js parses hostile
  * input (§9.5 rule 11), so every document goes through `loadDocument` with the same locked
- * options: bytes only (never a URL), no XFA, and local resource URLs. Scripting is never
- * wired (no PDFScriptingManager anywhere) and the annotation editor is disabled by the viewer
- * (see pdfSession.ts). `isEvalSupported` no longer exists in pdf.js 6 (upstream removed the
- * eval-based font path together with the option), so it is not passed.
+ * options: bytes only, or byte ranges read through the API (never a URL), no XFA, and local
+ * resource URLs. Scripting is never wired (no PDFScriptingManager anywhere) and the annotation
+ * editor is disabled by the viewer (see pdfSession.ts). `isEvalSupported` no longer exists in
+ * pdf.js 6 (upstream removed the eval-based font path together with the option), so it is not
+ * passed.
  */
 import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { RANGE_CHUNK_SIZE, type PdfSource } from './pdfSource.ts';
+import { ApiRangeTransport } from './rangeTransport.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+type DocumentInitParameters = NonNullable<Parameters<typeof getDocument>[0]>;
 
 /**
  * Resource folders copied by renderer/vite/pdfjsAssets.ts. They are made absolute against the
@@ -43,11 +48,24 @@ export interface PdfLoad {
   destroy: () => Promise<void>;
 }
 
-/** Opens a PDF from bytes. The bytes are transferred to the worker: do not reuse them. */
-export function loadDocument(bytes: Uint8Array): PdfLoad {
+/**
+ * Opens a PDF. Bytes are transferred to the worker: do not reuse them. A range source is read
+ * with auto-fetch and streaming off, so pdf.js reads only what it parses or draws (a page,
+ * the text of a page for find) and never the whole file in the background; `onRangeError`
+ * hears of a failed range request, which pdf.js itself would wait on forever.
+ */
+export function loadDocument(source: PdfSource, onRangeError: (error: unknown) => void = () => undefined): PdfLoad {
   const worker = getWorker();
+  let transport: ApiRangeTransport | null = null;
+  let from: Pick<DocumentInitParameters, 'data' | 'range' | 'rangeChunkSize' | 'disableAutoFetch' | 'disableStream'>;
+  if (source.kind === 'range') {
+    transport = new ApiRangeTransport({ ...source, onError: onRangeError });
+    from = { range: transport, rangeChunkSize: RANGE_CHUNK_SIZE, disableAutoFetch: true, disableStream: true };
+  } else {
+    from = { data: source.bytes };
+  }
   const task: PDFDocumentLoadingTask = getDocument({
-    data: bytes,
+    ...from,
     worker,
     cMapUrl: resourceUrl('cmaps'),
     cMapPacked: true,
@@ -63,6 +81,8 @@ export function loadDocument(bytes: Uint8Array): PdfLoad {
   return {
     promise,
     destroy: async () => {
+      // Late replies must not land anywhere, whether or not pdf.js got as far as wiring the transport.
+      transport?.abort();
       await task.destroy().catch(() => undefined);
       if (!settled && sharedWorker === worker) {
         sharedWorker = null;

@@ -27,6 +27,11 @@ interface DocumentPaneProps {
 export function DocumentPane({ caseDetail, loading, error, target, onCite }: DocumentPaneProps) {
   const { t, lang } = useI18n();
   const loadBytes = useCallback((documentId: number) => call('documents:content', { documentId }), []);
+  const loadRange = useCallback(
+    (documentId: number, ranges: { begin: number; end: number }[], signal?: AbortSignal) =>
+      call('documents:range', { documentId, ranges }, signal ? { signal } : {}),
+    [],
+  );
 
   let message: string | null = null;
   if (error) message = t('document.caseError', { message: errorText(error.data, lang) });
@@ -54,6 +59,7 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
               <LazyDocumentViewer
                 caseDetail={caseDetail}
                 loadBytes={loadBytes}
+                loadRange={loadRange}
                 target={target}
                 onCite={onCite}
                 lang={lang}

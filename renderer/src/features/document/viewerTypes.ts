@@ -24,6 +24,12 @@ export interface Citation {
 export interface DocumentViewerProps {
   caseDetail: CaseDetail;
   loadBytes: (documentId: number) => Promise<Uint8Array>;
+  /** Byte ranges `[begin, end)` of a document, concatenated: large PDFs open by range. */
+  loadRange?: (
+    documentId: number,
+    ranges: { begin: number; end: number }[],
+    signal?: AbortSignal,
+  ) => Promise<Uint8Array>;
   /** A new object means a new request, even to the same place. */
   target?: DocumentTarget | null;
   onCite?: (citation: Citation) => void;

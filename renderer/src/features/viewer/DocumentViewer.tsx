@@ -9,6 +9,7 @@ import './viewer.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
+import type { DocumentRangeLoader } from '../../pdf/pdfSource.ts';
 import { AttachmentPane } from './AttachmentPane.tsx';
 import { DocumentOutline } from './DocumentOutline.tsx';
 import { groupDocuments } from './documentOrder.ts';
@@ -35,6 +36,8 @@ export interface Citation {
 export interface DocumentViewerProps {
   caseDetail: CaseDetail;
   loadBytes: (documentId: number) => Promise<Uint8Array>;
+  /** Reads part of a document, so large PDFs open by range; absent: every PDF is read whole. */
+  loadRange?: DocumentRangeLoader;
   /** Open here (a search hit or a citation); a new object means a new request. */
   target?: ViewerTarget | null;
   onCite?: (citation: Citation) => void;
@@ -50,7 +53,10 @@ export interface PageRenderedDetail {
   pageNo: number;
   /** From the request (open, page change) to the page painted. */
   ms: number;
-  /** On a document's first paint: how much of `ms` went into `loadBytes`. */
+  /**
+   * On a document's first paint: how much of `ms` went into reading the bytes pdf.js starts
+   * from (`loadBytes`, or the first `loadRange` chunk of a range-loaded PDF).
+   */
   bytesMs?: number;
 }
 
@@ -109,6 +115,12 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
 
   const loadBytes = useCallback((documentId: number) => latest.current.loadBytes(documentId), [latest]);
+  const canLoadRange = props.loadRange !== undefined;
+  const loadRange = useMemo<DocumentRangeLoader | undefined>(
+    () =>
+      canLoadRange ? (documentId, ranges, signal) => latest.current.loadRange!(documentId, ranges, signal) : undefined,
+    [canLoadRange, latest],
+  );
   const onPageChange = useCallback(
     (pageNo: number) => {
       if (current) latest.current.onPageChange?.({ documentId: current.id, pageNo });
@@ -148,6 +160,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
   const paneProps: Omit<PaneProps, 'request'> = {
     t,
     loadBytes,
+    loadRange,
     hasPrevDocument: index > 0,
     hasNextDocument: index >= 0 && index < ordered.length - 1,
     onEdge,

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import type { PaintedPage, PdfViewState } from '../../pdf/pdfSession.ts';
+import { readPdfSource } from '../../pdf/pdfSource.ts';
 import { FindBar } from './FindBar.tsx';
 import type { ViewerCommand } from './keymap.ts';
 import type { PaneHandle, PaneProps } from './paneTypes.ts';
@@ -20,11 +21,13 @@ import { loadViewState, saveViewState } from './viewState.ts';
 function errorText(t: ViewerT, state: PdfViewState): string {
   if (state.errorKind === 'password') return t('errorPassword');
   if (state.errorKind === 'invalid') return t('errorInvalid');
+  if (state.errorKind === 'load') return t('errorLoad', { message: state.errorMessage ?? '' });
   return t('errorUnknown', { message: state.errorMessage ?? '' });
 }
 
 export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }) {
-  const { t, request, loadBytes, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleOutline } = props;
+  const { t, request, loadBytes, loadRange, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleOutline } =
+    props;
   const { hasPrevDocument, hasNextDocument } = props;
   const documentId = request.document.id;
   const stageRef = useRef<HTMLDivElement>(null);
@@ -61,29 +64,29 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     loadedRef.current = document.id;
     void session.close();
     const saved = loadViewState(document.sha256);
-    let cancelled = false;
+    // Aborted when the request changes (another document, another case) or the pane goes:
+    // the first read is dropped, and the session never opens what it brought.
+    const controller = new AbortController();
     const asked = performance.now();
-    loadBytes(document.id).then(
-      (bytes) => {
-        if (cancelled) return;
-        void session.open(bytes, {
+    readPdfSource(document, { loadBytes, loadRange }, controller.signal).then(
+      (source) => {
+        if (controller.signal.aborted) return;
+        const options = {
           bytesMs: Math.round(performance.now() - asked),
           pageNo: pageNo ?? saved?.pageNo ?? 1,
           scaleValue: saved?.scaleValue ?? 'page-width',
           rotation: saved?.rotation ?? 0,
           highlight: highlight ?? undefined,
           startedAt,
-        });
+        };
+        void session.open(source, options, controller.signal);
       },
       (error: unknown) => {
-        if (!cancelled)
-          session.fail(t('errorLoad', { message: error instanceof Error ? error.message : String(error) }));
+        if (!controller.signal.aborted) session.fail(error);
       },
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [session, request, loadBytes, t]);
+    return () => controller.abort();
+  }, [session, request, loadBytes, loadRange]);
 
   const ready = state.status === 'ready';
   const { pageNo, pageCount, scaleValue, rotation } = state;

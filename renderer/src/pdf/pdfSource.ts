@@ -1,0 +1,80 @@
+/**
+ * How a PDF's bytes reach pdf.js. A small file is read whole in one call (fewer round trips
+ * than range loading would make). A large one — a scanned case file is tens of MiB — is read
+ * by range: its head and its tail in one call before pdf.js starts, then whatever pdf.js asks
+ * for, so the first page paints after a few small reads instead of after the whole file.
+ */
+import { DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES } from '../../../shared/api/contract.ts';
+import type { ByteRange } from './rangeBatch.ts';
+import type { RangesFetcher, RangeTransportOptions } from './rangeTransport.ts';
+
+/** Above this size a PDF opens by range (about 30 scanned pages). */
+export const RANGE_THRESHOLD_BYTES = 4 * 2 ** 20;
+
+/**
+ * pdf.js's chunk size: the least it reads at a place. pdf.js's default (64 KiB) suits HTTP;
+ * here requests are batched and cheap, while a scan's page dictionaries — which pdf.js reads
+ * all of before the first page — lie one per page, ~120 KiB apart: each costs a chunk, so a
+ * smaller chunk reads far less (200 pages: 3 MiB instead of 13 MiB). Images and content
+ * streams are read whole whatever the chunk size (adjacent chunks go in one range).
+ */
+export const RANGE_CHUNK_SIZE = 2 ** 12;
+
+/**
+ * Read with the head, before pdf.js asks: a file not built for streaming keeps its xref table,
+ * trailer and usually its catalogue and page tree at the end, the first thing pdf.js reads
+ * after the header. Saves it two or three round trips; 64 KiB holds an xref of ~3000 objects.
+ */
+export const TAIL_BYTES = 2 ** 16;
+
+/** Bytes of a document by range, through the API (`documents:range`): concatenated in order. */
+export type DocumentRangeLoader = (
+  documentId: number,
+  ranges: ByteRange[],
+  signal?: AbortSignal,
+) => Promise<Uint8Array>;
+
+export interface DocumentLoaders {
+  loadBytes: (documentId: number) => Promise<Uint8Array>;
+  /** Absent: every PDF is read whole. */
+  loadRange?: DocumentRangeLoader | undefined;
+}
+
+/** Where a document's bytes come from: all of them now, or by range as pdf.js needs them. */
+export type PdfSource =
+  { kind: 'bytes'; bytes: Uint8Array } | ({ kind: 'range' } & Omit<RangeTransportOptions, 'onError'>);
+
+/**
+ * The head and the tail to read first; the tail starts on pdf.js's chunk grid so that its
+ * requests there fall inside it (null when the head already reaches it).
+ */
+export function firstRanges(size: number): { head: ByteRange; tail: ByteRange | null } {
+  const head = { begin: 0, end: Math.min(size, RANGE_CHUNK_SIZE) };
+  const tailBegin = Math.max(head.end, Math.floor((size - TAIL_BYTES) / RANGE_CHUNK_SIZE) * RANGE_CHUNK_SIZE);
+  return { head, tail: tailBegin < size ? { begin: tailBegin, end: size } : null };
+}
+
+/** Reads what pdf.js starts from: the whole file, or the head and tail of a large one. */
+export async function readPdfSource(
+  document: { id: number; size: number },
+  loaders: DocumentLoaders,
+  signal: AbortSignal,
+): Promise<PdfSource> {
+  const { loadRange } = loaders;
+  if (!loadRange || document.size <= RANGE_THRESHOLD_BYTES) {
+    return { kind: 'bytes', bytes: await loaders.loadBytes(document.id) };
+  }
+  const fetchRanges: RangesFetcher = (ranges, rangeSignal) => loadRange(document.id, ranges, rangeSignal);
+  const { head, tail } = firstRanges(document.size);
+  const first = await fetchRanges(tail ? [head, tail] : [head], signal);
+  return {
+    kind: 'range',
+    length: document.size,
+    // A copy: pdf.js transfers the initial data's buffer to its worker.
+    initialData: first.slice(0, head.end),
+    known: tail ? [{ begin: tail.begin, bytes: first.subarray(head.end) }] : [],
+    fetchRanges,
+    maxBytes: DOCUMENT_RANGE_MAX_BYTES,
+    maxRanges: DOCUMENT_RANGE_MAX_RANGES,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * pdf.js's range loading fed by the API (`documents:range`) instead of HTTP Range requests, so
+ * it works the same over Electron's IPC and the browser-mode bridge, and never by file path.
+ * pdf.js asks for the chunks it is missing (`requestDataRange`); each request is answered with
+ * one `onDataRange(begin, bytes)`.
+ *
+ * Requests are batched: pdf.js asks for dozens of scattered chunks at once (it fetches every
+ * page dictionary of a flat page tree before it hands over the document — one chunk each on a
+ * scan), and one API call per chunk would cost a round trip each. At most MAX_IN_FLIGHT calls
+ * run at a time; requests that arrive meanwhile wait and then leave together in one call (up
+ * to the API's per-call limits). A lone request leaves at once: no timer delays anything.
+ *
+ * Two gaps in PDFDataRangeTransport are closed here:
+ * - it has no way to report a failed request (pdf.js would wait forever), so a failure goes to
+ *   `onError`, once, and the owner gives the load up;
+ * - a reply that arrives after the load was given up must not reach pdf.js (or a document
+ *   opened since): `abort()` — called by pdf.js on destroy, and by our own teardown — cancels
+ *   what can still be cancelled and drops every late reply.
+ */
+import { PDFDataRangeTransport } from 'pdfjs-dist';
+import { sliceKnown, splitRange, takeBatch, type ByteRange, type KnownBytes } from './rangeBatch.ts';
+
+/** Reads byte ranges of the open document, their bytes concatenated in order. */
+export type RangesFetcher = (ranges: ByteRange[], signal: AbortSignal) => Promise<Uint8Array>;
+
+export interface RangeTransportOptions {
+  length: number;
+  /** The first bytes of the file, read before pdf.js starts (it parses the header from them). */
+  initialData: Uint8Array;
+  /** Other bytes read ahead (the file's tail: its xref and catalogue), answered without a call. */
+  known: KnownBytes[];
+  fetchRanges: RangesFetcher;
+  /** The API's per-call limits (DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES). */
+  maxBytes: number;
+  maxRanges: number;
+  onError: (error: unknown) => void;
+}
+
+/** Two calls in flight: a burst waits for at most one round trip, a lone request for none. */
+const MAX_IN_FLIGHT = 2;
+
+interface Request {
+  begin: number;
+  parts: Uint8Array[];
+  left: number;
+}
+
+interface Piece extends ByteRange {
+  request: Request;
+  index: number;
+}
+
+export class ApiRangeTransport extends PDFDataRangeTransport {
+  readonly #options: RangeTransportOptions;
+  readonly #controller = new AbortController();
+  readonly #queue: Piece[] = [];
+  #inFlight = 0;
+  #failed = false;
+
+  constructor(options: RangeTransportOptions) {
+    // progressiveDone: the initial bytes are all that arrives unasked; the rest comes by range.
+    super(options.length, options.initialData, true);
+    this.#options = options;
+  }
+
+  override requestDataRange(begin: number, end: number): void {
+    const last = Math.min(end, this.length);
+    const known = sliceKnown(this.#options.known, begin, last);
+    if (known) {
+      // Answered after this call returns, as a reply from the API would be.
+      queueMicrotask(() => this.#deliver(begin, known));
+      return;
+    }
+    const pieces = splitRange(begin, last, this.#options.maxBytes);
+    const request: Request = { begin, parts: [], left: pieces.length };
+    this.#queue.push(...pieces.map((piece, index) => ({ ...piece, request, index })));
+    this.#pump();
+  }
+
+  override abort(): void {
+    this.#controller.abort();
+    this.#queue.length = 0;
+  }
+
+  #pump(): void {
+    while (this.#inFlight < MAX_IN_FLIGHT && this.#queue.length > 0 && !this.#stopped) {
+      const batch = takeBatch(this.#queue, this.#options.maxBytes, this.#options.maxRanges);
+      this.#inFlight += 1;
+      void this.#send(batch).finally(() => {
+        this.#inFlight -= 1;
+        this.#pump();
+      });
+    }
+  }
+
+  get #stopped(): boolean {
+    return this.#controller.signal.aborted || this.#failed;
+  }
+
+  async #send(batch: Piece[]): Promise<void> {
+    const signal = this.#controller.signal;
+    let bytes: Uint8Array;
+    try {
+      const ranges = batch.map(({ begin, end }) => ({ begin, end }));
+      bytes = await this.#options.fetchRanges(ranges, signal);
+      const expected = batch.reduce((sum, piece) => sum + (piece.end - piece.begin), 0);
+      if (bytes.byteLength !== expected)
+        throw new Error(`range reply of ${bytes.byteLength} bytes, expected ${expected}`);
+    } catch (error) {
+      if (this.#stopped) return;
+      this.#failed = true;
+      this.#queue.length = 0;
+      this.#options.onError(error);
+      return;
+    }
+    let at = 0;
+    for (const piece of batch) {
+      const size = piece.end - piece.begin;
+      piece.request.parts[piece.index] = bytes.subarray(at, at + size);
+      at += size;
+      piece.request.left -= 1;
+      if (piece.request.left === 0) this.#deliver(piece.request.begin, concat(piece.request.parts));
+    }
+  }
+
+  #deliver(begin: number, bytes: Uint8Array): void {
+    if (this.#stopped) return;
+    try {
+      this.onDataRange(begin, bytes);
+    } catch {
+      // pdf.js cancelled this request itself (its worker is going away): nothing to deliver.
+    }
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+/**
+ * The renderer's range loading of large PDFs (renderer/src/pdf): which bytes are read before
+ * pdf.js starts, how pdf.js's chunk requests are batched into `documents:range` calls and
+ * answered, and how a failure or an abandoned load ends. The fetcher is a fake over an
+ * in-memory file, so every call and every delivery can be checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { sliceKnown, splitRange, takeBatch, type ByteRange } from '../../renderer/src/pdf/rangeBatch.ts';
+import {
+  firstRanges,
+  RANGE_CHUNK_SIZE,
+  RANGE_THRESHOLD_BYTES,
+  readPdfSource,
+  TAIL_BYTES,
+} from '../../renderer/src/pdf/pdfSource.ts';
+import { ApiRangeTransport, type RangeTransportOptions } from '../../renderer/src/pdf/rangeTransport.ts';
+
+const SIZE = 300_000;
+const file = Uint8Array.from({ length: SIZE }, (_, i) => (i * 7 + (i >> 9)) & 0xff);
+
+/** A fetcher over `file` whose replies the test releases by hand. */
+function fakeApi() {
+  const calls: { ranges: ByteRange[]; signal: AbortSignal; reply: () => void; fail: (e: unknown) => void }[] = [];
+  const fetchRanges = (ranges: ByteRange[], signal: AbortSignal) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      const bytes = new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0));
+      let at = 0;
+      for (const r of ranges) {
+        bytes.set(file.subarray(r.begin, r.end), at);
+        at += r.end - r.begin;
+      }
+      calls.push({ ranges, signal, reply: () => resolve(bytes), fail: reject });
+    });
+  return { calls, fetchRanges };
+}
+
+interface Delivered {
+  begin: number;
+  bytes: Uint8Array;
+}
+
+function transport(options: Partial<RangeTransportOptions> & Pick<RangeTransportOptions, 'fetchRanges'>) {
+  const delivered: Delivered[] = [];
+  const errors: unknown[] = [];
+  const t = new ApiRangeTransport({
+    length: SIZE,
+    initialData: file.slice(0, 1000),
+    known: [],
+    maxBytes: 10_000,
+    maxRanges: 100,
+    onError: (e) => errors.push(e),
+    ...options,
+  });
+  t.transportReady((message: { type: string; begin: number; chunk: Uint8Array }) => {
+    if (message.type === 'range') delivered.push({ begin: message.begin, bytes: new Uint8Array(message.chunk) });
+  });
+  return { t, delivered, errors };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const expectBytes = (got: Delivered | undefined, begin: number, end: number) => {
+  expect(got?.begin).toBe(begin);
+  expect(Buffer.from(got!.bytes).equals(Buffer.from(file.subarray(begin, end)))).toBe(true);
+};
+
+describe('range bookkeeping', () => {
+  it('splits a range into pieces of at most max bytes', () => {
+    expect(splitRange(10, 35, 10)).toEqual([
+      { begin: 10, end: 20 },
+      { begin: 20, end: 30 },
+      { begin: 30, end: 35 },
+    ]);
+    expect(splitRange(0, 10, 10)).toEqual([{ begin: 0, end: 10 }]);
+    expect(() => splitRange(0, 10, 0)).toThrow(RangeError);
+  });
+
+  it('packs queued pieces into one call within both limits, always taking one', () => {
+    const queue = [10, 10, 10, 30, 5].map((size, i) => ({ begin: i * 100, end: i * 100 + size }));
+    expect(takeBatch(queue, 25, 10).map((p) => p.begin)).toEqual([0, 100]);
+    expect(takeBatch(queue, 25, 10).map((p) => p.begin)).toEqual([200]);
+    expect(takeBatch(queue, 25, 10).map((p) => p.begin)).toEqual([300]);
+    expect(queue.map((p) => p.begin)).toEqual([400]);
+    const many = Array.from({ length: 5 }, (_, i) => ({ begin: i, end: i + 1 }));
+    expect(takeBatch(many, 1000, 3)).toHaveLength(3);
+  });
+
+  it('answers from bytes read ahead only when they cover the whole range', () => {
+    const known = [{ begin: 100, bytes: file.slice(100, 200) }];
+    expect(Array.from(sliceKnown(known, 150, 160)!)).toEqual(Array.from(file.subarray(150, 160)));
+    expect(sliceKnown(known, 100, 200)).not.toBeNull();
+    expect(sliceKnown(known, 90, 110)).toBeNull();
+    expect(sliceKnown(known, 190, 201)).toBeNull();
+  });
+
+  it('reads the head and a chunk-aligned tail first', () => {
+    const size = 27_452_249;
+    const { head, tail } = firstRanges(size);
+    expect(head).toEqual({ begin: 0, end: RANGE_CHUNK_SIZE });
+    expect(tail!.end).toBe(size);
+    expect(tail!.begin % RANGE_CHUNK_SIZE).toBe(0);
+    expect(size - tail!.begin).toBeGreaterThanOrEqual(TAIL_BYTES);
+    expect(size - tail!.begin).toBeLessThan(TAIL_BYTES + RANGE_CHUNK_SIZE);
+  });
+});
+
+describe('readPdfSource', () => {
+  const big = { id: 7, size: RANGE_THRESHOLD_BYTES + 123_456 };
+
+  it('reads a small PDF whole and a large one by range: head and tail in one call', async () => {
+    const asked: string[] = [];
+    const loaders = {
+      loadBytes: async (id: number) => {
+        asked.push(`bytes ${id}`);
+        return new Uint8Array(3);
+      },
+      loadRange: async (id: number, ranges: ByteRange[]) => {
+        asked.push(`range ${id} ${JSON.stringify(ranges)}`);
+        return new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0)).fill(1);
+      },
+    };
+    const small = await readPdfSource({ id: 3, size: RANGE_THRESHOLD_BYTES }, loaders, new AbortController().signal);
+    expect(small.kind).toBe('bytes');
+    const large = await readPdfSource(big, loaders, new AbortController().signal);
+    const { head, tail } = firstRanges(big.size);
+    expect(asked).toEqual(['bytes 3', `range 7 ${JSON.stringify([head, tail])}`]);
+    expect(large.kind === 'range' && large.length).toBe(big.size);
+    expect(large.kind === 'range' && large.initialData.byteLength).toBe(head.end);
+    expect(large.kind === 'range' && large.known).toEqual([{ begin: tail!.begin, bytes: expect.any(Uint8Array) }]);
+    // Without a range loader every PDF is read whole.
+    const whole = await readPdfSource(big, { loadBytes: loaders.loadBytes }, new AbortController().signal);
+    expect(whole.kind).toBe('bytes');
+  });
+});
+
+describe('ApiRangeTransport', () => {
+  it('answers a request inside the bytes read ahead without a call', async () => {
+    const api = fakeApi();
+    const { t, delivered } = transport({ ...api, known: [{ begin: 200_000, bytes: file.slice(200_000) }] });
+    t.requestDataRange(250_000, 260_000);
+    await settle();
+    expect(api.calls).toHaveLength(0);
+    expectBytes(delivered[0], 250_000, 260_000);
+  });
+
+  it('batches a burst: two calls in flight, the rest together once one returns', async () => {
+    const api = fakeApi();
+    const { t, delivered } = transport(api);
+    const begins = [280_000, 250_000, 200_000, 150_000, 100_000, 50_000];
+    for (const begin of begins) t.requestDataRange(begin, begin + 1000);
+    expect(api.calls.map((c) => c.ranges.map((r) => r.begin))).toEqual([[280_000], [250_000]]);
+    api.calls[0]!.reply();
+    await settle();
+    expect(api.calls.map((c) => c.ranges.length)).toEqual([1, 1, 4]);
+    expect(api.calls[2]!.ranges.map((r) => r.begin)).toEqual([200_000, 150_000, 100_000, 50_000]);
+    api.calls[1]!.reply();
+    api.calls[2]!.reply();
+    await settle();
+    expect(delivered.map((d) => d.begin).sort((a, b) => a - b)).toEqual([...begins].sort((a, b) => a - b));
+    for (const d of delivered) expectBytes(d, d.begin, d.begin + 1000);
+  });
+
+  it('splits a request above the per-call limit and delivers it once, whole', async () => {
+    const api = fakeApi();
+    const { t, delivered } = transport({ ...api, maxBytes: 10_000 });
+    t.requestDataRange(1000, 26_000);
+    for (let i = 0; i < 3; i++) {
+      await settle();
+      api.calls.forEach((c) => c.reply());
+    }
+    await settle();
+    expect(api.calls.flatMap((c) => c.ranges)).toEqual([
+      { begin: 1000, end: 11_000 },
+      { begin: 11_000, end: 21_000 },
+      { begin: 21_000, end: 26_000 },
+    ]);
+    expect(delivered).toHaveLength(1);
+    expectBytes(delivered[0], 1000, 26_000);
+  });
+
+  it('stops at the end of the file', () => {
+    const api = fakeApi();
+    const { t } = transport(api);
+    t.requestDataRange(SIZE - 100, SIZE + 5000);
+    expect(api.calls[0]!.ranges).toEqual([{ begin: SIZE - 100, end: SIZE }]);
+  });
+
+  it('reports a failed call once and sends nothing more', async () => {
+    const api = fakeApi();
+    const { t, delivered, errors } = transport(api);
+    t.requestDataRange(0, 100);
+    t.requestDataRange(1000, 1100);
+    t.requestDataRange(2000, 2100);
+    api.calls[0]!.fail(new Error('bridge gone'));
+    api.calls[1]!.fail(new Error('bridge gone too'));
+    await settle();
+    t.requestDataRange(3000, 3100);
+    await settle();
+    expect(errors).toEqual([new Error('bridge gone')]);
+    expect(api.calls).toHaveLength(2);
+    expect(delivered).toEqual([]);
+  });
+
+  it('treats a reply of the wrong length as a failure', async () => {
+    const { t, errors, delivered } = transport({ fetchRanges: async () => new Uint8Array(5) });
+    t.requestDataRange(0, 100);
+    await settle();
+    expect(errors).toHaveLength(1);
+    expect(delivered).toEqual([]);
+  });
+
+  it('once aborted, cancels its calls and delivers no late reply', async () => {
+    const api = fakeApi();
+    const { t, delivered, errors } = transport({ ...api, known: [{ begin: 200_000, bytes: file.slice(200_000) }] });
+    t.requestDataRange(0, 100);
+    t.requestDataRange(1000, 1100);
+    t.requestDataRange(2000, 2100);
+    t.requestDataRange(250_000, 250_100);
+    t.abort();
+    expect(api.calls.every((c) => c.signal.aborted)).toBe(true);
+    api.calls.forEach((c) => c.reply());
+    await settle();
+    t.requestDataRange(5000, 5100);
+    await settle();
+    expect(api.calls).toHaveLength(2);
+    expect(delivered).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
