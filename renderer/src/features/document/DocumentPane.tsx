@@ -3,7 +3,7 @@
  * of the case's documents while the viewer is absent or has failed; plus the empty, loading and
  * error states.
  */
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18nContext.ts';
 import { CaseStrip } from './CaseStrip.tsx';
 import { DocumentPlaceholder } from './DocumentPlaceholder.tsx';
 import { ViewerBoundary } from './ViewerBoundary.tsx';
-import { LazyDocumentViewer } from './viewerModule.ts';
+import { LazyDocumentViewer, preloadViewer } from './viewerModule.ts';
 import type { Citation, DocumentTarget } from './viewerTypes.ts';
 import './document.css';
 
@@ -32,6 +32,12 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
       call('documents:range', { documentId, ranges }, signal ? { signal } : {}),
     [],
   );
+
+  // While the reviewer looks at the case list, get the viewer ready for the first case.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadViewer, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   let message: string | null = null;
   if (error) message = t('document.caseError', { message: errorText(error.data, lang) });

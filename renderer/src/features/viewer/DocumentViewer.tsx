@@ -9,6 +9,7 @@ import './viewer.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
+import { prewarmPdfWorker } from '../../pdf/pdfjs.ts';
 import type { DocumentRangeLoader } from '../../pdf/pdfSource.ts';
 import { AttachmentPane } from './AttachmentPane.tsx';
 import { DocumentOutline } from './DocumentOutline.tsx';
@@ -58,6 +59,11 @@ export interface PageRenderedDetail {
    * from (`loadBytes`, or the first `loadRange` chunk of a range-loaded PDF).
    */
   bytesMs?: number;
+}
+
+/** Starts pdf.js's worker before any document is asked for (see viewerModule.ts). */
+export function prewarmViewer(): void {
+  prewarmPdfWorker();
 }
 
 function requestFor(
