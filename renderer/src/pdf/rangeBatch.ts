@@ -1,7 +1,7 @@
 /**
  * The bookkeeping of range loading, as pure functions: splitting a request to the API's
- * per-call limit, packing queued pieces into one call, and answering a request from bytes
- * read ahead of time.
+ * per-call limit, packing queued pieces into one call, answering a request from bytes read
+ * before pdf.js asked, and deciding how far past a request to read.
  */
 
 export interface ByteRange {
@@ -34,13 +34,13 @@ export function takeBatch<T extends ByteRange>(queue: T[], maxBytes: number, max
   return queue.splice(0, count);
 }
 
-/** Bytes of a file known from `begin` on (read ahead, before anyone asked). */
+/** Bytes of a file from `begin` on, read before pdf.js asked for them (the file's tail). */
 export interface KnownBytes {
   begin: number;
   bytes: Uint8Array;
 }
 
-/** `[begin, end)` from bytes read ahead, or null when they do not cover all of it. */
+/** `[begin, end)` from bytes already here, or null when they do not cover all of it. */
 export function sliceKnown(known: readonly KnownBytes[], begin: number, end: number): Uint8Array | null {
   for (const part of known) {
     if (begin >= part.begin && end <= part.begin + part.bytes.byteLength) {
@@ -48,4 +48,25 @@ export function sliceKnown(known: readonly KnownBytes[], begin: number, end: num
     }
   }
   return null;
+}
+
+/** A request at least this large is stream data (an image, a page's content), not a dictionary. */
+export const STREAM_REQUEST_BYTES = 2 ** 15;
+
+/**
+ * Past stream data, read this far ahead: a scan stores page after page, so the next pages'
+ * images (about four) follow this one and a reader paging forward finds them already read.
+ */
+export const STREAM_READ_AHEAD_BYTES = 2 ** 19;
+
+/**
+ * Where to end the read for pdf.js's request `[begin, end)`: past it, on pdf.js's chunk grid
+ * (pdf.js takes any whole chunks it is given) and within the file. A request of a chunk or two
+ * is a dictionary (a page, its resources) that may run into the next chunk: read that too, so
+ * pdf.js need not come back for it a round trip later. Stream data: the next pages' data.
+ */
+export function readAheadEnd(begin: number, end: number, chunkSize: number, length: number): number {
+  const size = end - begin;
+  const extra = size <= 2 * chunkSize ? chunkSize : size >= STREAM_REQUEST_BYTES ? STREAM_READ_AHEAD_BYTES : 0;
+  return Math.min(length, Math.ceil((end + extra) / chunkSize) * chunkSize);
 }

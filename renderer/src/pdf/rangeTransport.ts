@@ -10,6 +10,11 @@
  * run at a time; requests that arrive meanwhile wait and then leave together in one call (up
  * to the API's per-call limits). A lone request leaves at once: no timer delays anything.
  *
+ * Replies read ahead (`readAheadEnd`): pdf.js keeps whole chunks past what it asked for, so a
+ * dictionary comes with the chunk it may run into, and a page's image with the next pages' —
+ * paging forward then finds them in pdf.js's worker already, as when the whole file was read,
+ * instead of a round trip (or several: pdf.js discovers a page's objects one by one) per page.
+ *
  * Two gaps in PDFDataRangeTransport are closed here:
  * - it has no way to report a failed request (pdf.js would wait forever), so a failure goes to
  *   `onError`, once, and the owner gives the load up;
@@ -18,7 +23,7 @@
  *   what can still be cancelled and drops every late reply.
  */
 import { PDFDataRangeTransport } from 'pdfjs-dist';
-import { sliceKnown, splitRange, takeBatch, type ByteRange, type KnownBytes } from './rangeBatch.ts';
+import { readAheadEnd, sliceKnown, splitRange, takeBatch, type ByteRange, type KnownBytes } from './rangeBatch.ts';
 
 /** Reads byte ranges of the open document, their bytes concatenated in order. */
 export type RangesFetcher = (ranges: ByteRange[], signal: AbortSignal) => Promise<Uint8Array>;
@@ -27,17 +32,19 @@ export interface RangeTransportOptions {
   length: number;
   /** The first bytes of the file, read before pdf.js starts (it parses the header from them). */
   initialData: Uint8Array;
-  /** Other bytes read ahead (the file's tail: its xref and catalogue), answered without a call. */
+  /** Other bytes read before pdf.js starts (the file's tail: xref and catalogue). */
   known: KnownBytes[];
   fetchRanges: RangesFetcher;
+  /** pdf.js's chunk size: replies end on its grid. */
+  chunkSize: number;
   /** The API's per-call limits (DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES). */
   maxBytes: number;
   maxRanges: number;
   onError: (error: unknown) => void;
 }
 
-/** Two calls in flight: a burst waits for at most one round trip, a lone request for none. */
-const MAX_IN_FLIGHT = 2;
+/** Calls in flight at once: a burst waits for at most one round trip, a lone request for none. */
+const MAX_IN_FLIGHT = 4;
 
 interface Request {
   begin: number;
@@ -64,14 +71,16 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
   }
 
   override requestDataRange(begin: number, end: number): void {
+    const { chunkSize, known, maxBytes } = this.#options;
     const last = Math.min(end, this.length);
-    const known = sliceKnown(this.#options.known, begin, last);
-    if (known) {
+    const ahead = readAheadEnd(begin, last, chunkSize, this.length);
+    const here = sliceKnown(known, begin, ahead) ?? sliceKnown(known, begin, last);
+    if (here) {
       // Answered after this call returns, as a reply from the API would be.
-      queueMicrotask(() => this.#deliver(begin, known));
+      queueMicrotask(() => this.#deliver(begin, here));
       return;
     }
-    const pieces = splitRange(begin, last, this.#options.maxBytes);
+    const pieces = splitRange(begin, ahead, maxBytes);
     const request: Request = { begin, parts: [], left: pieces.length };
     this.#queue.push(...pieces.map((piece, index) => ({ ...piece, request, index })));
     this.#pump();
@@ -80,6 +89,10 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
   override abort(): void {
     this.#controller.abort();
     this.#queue.length = 0;
+  }
+
+  get #stopped(): boolean {
+    return this.#controller.signal.aborted || this.#failed;
   }
 
   #pump(): void {
@@ -93,19 +106,15 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
     }
   }
 
-  get #stopped(): boolean {
-    return this.#controller.signal.aborted || this.#failed;
-  }
-
   async #send(batch: Piece[]): Promise<void> {
-    const signal = this.#controller.signal;
     let bytes: Uint8Array;
     try {
       const ranges = batch.map(({ begin, end }) => ({ begin, end }));
-      bytes = await this.#options.fetchRanges(ranges, signal);
+      bytes = await this.#options.fetchRanges(ranges, this.#controller.signal);
       const expected = batch.reduce((sum, piece) => sum + (piece.end - piece.begin), 0);
-      if (bytes.byteLength !== expected)
+      if (bytes.byteLength !== expected) {
         throw new Error(`range reply of ${bytes.byteLength} bytes, expected ${expected}`);
+      }
     } catch (error) {
       if (this.#stopped) return;
       this.#failed = true;
@@ -114,12 +123,11 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
       return;
     }
     let at = 0;
-    for (const piece of batch) {
-      const size = piece.end - piece.begin;
-      piece.request.parts[piece.index] = bytes.subarray(at, at + size);
-      at += size;
-      piece.request.left -= 1;
-      if (piece.request.left === 0) this.#deliver(piece.request.begin, concat(piece.request.parts));
+    for (const { begin, end, request, index } of batch) {
+      request.parts[index] = bytes.subarray(at, at + (end - begin));
+      at += end - begin;
+      request.left -= 1;
+      if (request.left === 0) this.#deliver(request.begin, concat(request.parts));
     }
   }
 
