@@ -1,0 +1,230 @@
+/**
+ * Large PDFs open by range in browser mode: a 40-page scan (over the 4 MiB threshold, with a
+ * text layer on page 37) paints page 1 from a few `documents:range` calls — never the whole
+ * file — then a later page, finds a word on page 37 (pdf.js reads that page's text by range),
+ * cites it, and comes back to it after a reload. A failed range read shows the viewer's read
+ * error, and switching cases while a large PDF loads leaves nothing of it behind. A small PDF
+ * still opens the simple way (one documents:content call).
+ *
+ * Every read the page sends is recorded in the page (support/documentReads.ts), with a mark at
+ * each document's first paint, so "before the first paint" is exact, not a matter of timing.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { RANGE_THRESHOLD_BYTES } from '../../renderer/src/pdf/pdfSource.ts';
+import { makeScannedPdf, makeScannedPdfWithText } from '../fixtures/generator/scanned.ts';
+import { bytesAsked, documentReads, recordDocumentReads } from './support/documentReads.ts';
+import { importWithCli, startServe, type ServeHandle } from './support/server.ts';
+
+const LARGE = '津滨大沽执罚〔2025〕401号';
+const SMALL = '津滨大沽执罚〔2025〕402号';
+const PAGES = 40;
+const MARK_PAGE = 37;
+const MARK = '骑楼外立面整改补正说明';
+
+let server: ServeHandle;
+let largeSize = 0;
+
+function writeBundle(dir: string, caseNumber: string, pdf: Buffer): string {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '01-案卷扫描件.pdf'), pdf);
+  fs.writeFileSync(
+    path.join(dir, 'case.json'),
+    JSON.stringify({
+      format: 'pingcha-case/1',
+      caseNumber,
+      caseType: 'penalty',
+      procedure: 'general',
+      agency: '天津市滨海新区人民政府大沽街道办事处',
+      unit: '大沽街道综合执法大队',
+      cause: '扫描案卷（按需读取测试）',
+      party: { type: 'organization', name: '天津某某有限公司' },
+      documents: [{ file: '01-案卷扫描件.pdf', type: 'other', title: '案卷扫描件' }],
+    }),
+  );
+  return dir;
+}
+
+test.beforeAll(async () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-range-'));
+  const large = await makeScannedPdfWithText(PAGES, 2025, new Map([[MARK_PAGE - 1, MARK]]));
+  largeSize = large.length;
+  expect(largeSize, 'the scan is large enough to open by range').toBeGreaterThan(RANGE_THRESHOLD_BYTES);
+  const small = await makeScannedPdf(2, 7);
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-'));
+  importWithCli(workspace, [
+    writeBundle(path.join(out, 'large'), LARGE, large),
+    writeBundle(path.join(out, 'small'), SMALL, small),
+  ]);
+  server = await startServe(workspace);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(recordDocumentReads);
+});
+
+/** Share of non-white pixels on one page's canvas (a painted scan has text on grey paper). */
+async function inkRatio(page: Page, pageNo: number): Promise<number> {
+  return page.evaluate((n) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(
+      `[data-testid="viewer-root"] .page[data-page-number="${n}"] .canvasWrapper canvas`,
+    );
+    if (!canvas || canvas.width === 0) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 160) ink++;
+    return ink / (data.length / 4);
+  }, pageNo);
+}
+
+async function openCase(page: Page, caseNumber: string): Promise<void> {
+  await page.locator(`[data-testid="case-row"][data-case-number="${caseNumber}"]`).click();
+}
+
+async function goToPage(page: Page, pageNo: number): Promise<void> {
+  await page.getByTestId('viewer-page-input').fill(String(pageNo));
+  await page.getByTestId('viewer-page-input').press('Enter');
+}
+
+test('a large scan paints page 1 from a few ranges, then a later page, never reading the whole file', async ({
+  page,
+}) => {
+  await page.goto(server.launchUrl);
+  await openCase(page, LARGE);
+  const viewer = page.getByTestId('viewer-root');
+  await expect(viewer).toHaveAttribute('data-rendered-page', '1');
+  const documentId = Number(await viewer.getAttribute('data-document-id'));
+
+  const atFirstPaint = await documentReads(page);
+  const beforePaint = atFirstPaint.reads.slice(0, atFirstPaint.firstPaint[documentId]);
+  expect(beforePaint.length).toBeGreaterThan(0);
+  expect(beforePaint.every((read) => read.op === 'documents:range' && read.documentId === documentId)).toBe(true);
+  expect(bytesAsked(beforePaint)).toBeLessThan(largeSize / 4);
+  await expect.poll(() => inkRatio(page, 1)).toBeGreaterThan(0.005);
+  await expect(page.getByTestId('viewer-page-count')).toContainText(String(PAGES));
+
+  await goToPage(page, 30);
+  await expect(viewer).toHaveAttribute('data-rendered-page', '30');
+  await expect.poll(() => inkRatio(page, 30)).toBeGreaterThan(0.005);
+  const later = await documentReads(page);
+  expect(later.reads.length).toBeGreaterThan(beforePaint.length);
+  expect(later.reads.every((read) => read.op === 'documents:range')).toBe(true);
+  expect(bytesAsked(later.reads)).toBeLessThan(largeSize);
+  // Thumbnails are drawn from ranges too, once the page is painted.
+  await expect(page.getByTestId('viewer-thumbnails').locator('img').first()).toBeVisible();
+});
+
+test('find reaches a late page by range; its text is cited and its page remembered', async ({ page }) => {
+  await page.goto(server.launchUrl);
+  await openCase(page, LARGE);
+  const viewer = page.getByTestId('viewer-root');
+  await expect(viewer).toHaveAttribute('data-rendered-page', '1');
+
+  await viewer.locator('.pc-viewer-container').click({ position: { x: 8, y: 8 } });
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('viewer-find-input').fill(MARK);
+  await expect(page.getByTestId('viewer-find-count')).toHaveText('第 1 / 1 处');
+  // The match is shown (pdf.js scrolls it into view; the page counted as current may be the
+  // next one when that fills more of the pane).
+  const markedPage = viewer.locator(`.page[data-page-number="${MARK_PAGE}"]`);
+  await expect(markedPage.locator('.textLayer .highlight')).toHaveCount(1);
+  await expect(markedPage.locator('.textLayer')).toContainText(MARK);
+  await expect.poll(() => inkRatio(page, MARK_PAGE)).toBeGreaterThan(0.005);
+  await page.keyboard.press('Escape');
+
+  // Cite the page, with its text selected, on a checklist item.
+  const item = page.locator('[data-testid="checklist-item"]:not(.is-locked)').first();
+  await item.locator('.checklist-item-head').click();
+  await expect(item).toHaveClass(/is-current/);
+  await markedPage.locator('.textLayer').getByText(MARK).selectText();
+  await page.getByTestId('viewer-cite').click();
+  await expect(item.getByTestId('item-evidence')).toContainText(`第 ${MARK_PAGE} 页`);
+
+  // The page is remembered: after a reload the document opens where the reviewer left it.
+  const leftAt = await page.getByTestId('viewer-page-input').inputValue();
+  expect(Number(leftAt)).toBeGreaterThanOrEqual(MARK_PAGE);
+  await page.reload();
+  await openCase(page, LARGE);
+  await expect(viewer).toHaveAttribute('data-rendered-page', leftAt);
+  await expect(page.getByTestId('viewer-page-input')).toHaveValue(leftAt);
+  const reads = await documentReads(page);
+  expect(reads.reads.every((read) => read.op === 'documents:range')).toBe(true);
+});
+
+const refuse = (route: Route) =>
+  route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify({
+      ok: false,
+      error: { code: 'IO', message: '读写文件失败 / Reading or writing a file failed' },
+    }),
+  });
+
+test('a failed range read shows the read error, at the first read or later', async ({ page }) => {
+  await page.route('**/api/documents:range', refuse);
+  await page.goto(server.launchUrl);
+  await openCase(page, LARGE);
+  const alert = page.getByTestId('viewer-root').getByRole('alert');
+  await expect(alert).toContainText('文书内容读取失败');
+  await expect(alert).toContainText('读写文件失败');
+
+  // Reads work again and the document opens; then reads of the file's second half fail (the
+  // pages near page 1 that the thumbnails still fetch lie in its first half), and moving to
+  // page 25 needs one.
+  await page.unroute('**/api/documents:range');
+  await page.reload();
+  await openCase(page, LARGE);
+  await expect(page.getByTestId('viewer-root')).toHaveAttribute('data-rendered-page', '1');
+  await page.route('**/api/documents:range', (route) => {
+    const { ranges } = route.request().postDataJSON() as { ranges: { begin: number }[] };
+    const inSecondHalf = ranges.some((r) => r.begin > largeSize / 2 && r.begin < largeSize * 0.95);
+    return inSecondHalf ? refuse(route) : route.continue();
+  });
+  await goToPage(page, 25);
+  await expect(alert).toContainText('文书内容读取失败');
+});
+
+test('switching cases while a large PDF loads leaves nothing of it behind; a small PDF is read whole', async ({
+  page,
+}) => {
+  // Hold every range read until the other case has been opened and painted.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const settled: Promise<void>[] = [];
+  await page.route('**/api/documents:range', (route) => {
+    settled.push(held.then(() => route.continue().catch(() => undefined)));
+  });
+  await page.goto(server.launchUrl);
+  await openCase(page, LARGE);
+  await expect.poll(async () => (await documentReads(page)).reads.length).toBeGreaterThan(0);
+  const largeId = (await documentReads(page)).reads[0]!.documentId;
+
+  await openCase(page, SMALL);
+  const viewer = page.getByTestId('viewer-root');
+  await expect(viewer).toHaveAttribute('data-rendered-page', '1');
+  const smallId = Number(await viewer.getAttribute('data-document-id'));
+  expect(smallId).not.toBe(largeId);
+
+  release();
+  await Promise.all(settled);
+  const log = await documentReads(page);
+  const smallReads = log.reads.filter((read) => read.documentId === smallId);
+  expect(smallReads).toEqual([{ op: 'documents:content', documentId: smallId, ranges: null }]);
+  // Nothing of the large document was asked for once the small one was shown …
+  expect(log.reads.slice(log.firstPaint[smallId]).filter((read) => read.documentId === largeId)).toEqual([]);
+  // … and nothing of it was painted: the viewer still shows the small document.
+  expect(log.firstPaint[largeId]).toBeUndefined();
+  await expect(viewer).toHaveAttribute('data-document-id', String(smallId));
+  await expect(page.getByTestId('viewer-page-count')).toContainText('2');
+});
