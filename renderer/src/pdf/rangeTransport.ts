@@ -6,9 +6,10 @@
  *
  * Requests are batched: pdf.js asks for dozens of scattered chunks at once (it fetches every
  * page dictionary of a flat page tree before it hands over the document — one chunk each on a
- * scan), and one API call per chunk would cost a round trip each. At most MAX_IN_FLIGHT calls
- * run at a time; requests that arrive meanwhile wait and then leave together in one call (up
- * to the API's per-call limits). A lone request leaves at once: no timer delays anything.
+ * scan), and one API call per chunk would cost a round trip each. Requests are gathered until
+ * the current task ends (a zero-delay timer: the burst arrives as consecutive messages from
+ * pdf.js's worker), then leave together, up to the API's per-call limits; at most
+ * MAX_IN_FLIGHT calls run at a time, and what arrives meanwhile leaves when one returns.
  *
  * Replies read ahead (`readAheadEnd`): pdf.js keeps whole chunks past what it asked for, so a
  * dictionary comes with the chunk it may run into, and a page's image with the next pages' —
@@ -43,7 +44,7 @@ export interface RangeTransportOptions {
   onError: (error: unknown) => void;
 }
 
-/** Calls in flight at once: a burst waits for at most one round trip, a lone request for none. */
+/** Calls in flight at once: pdf.js keeps asking while a batch is out (its worker posts as it parses). */
 const MAX_IN_FLIGHT = 4;
 
 interface Request {
@@ -63,6 +64,8 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
   readonly #queue: Piece[] = [];
   #inFlight = 0;
   #failed = false;
+  /** The pending flush of the queue (see the batching note above). */
+  #flush: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: RangeTransportOptions) {
     // progressiveDone: the initial bytes are all that arrives unasked; the rest comes by range.
@@ -83,12 +86,17 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
     const pieces = splitRange(begin, ahead, maxBytes);
     const request: Request = { begin, parts: [], left: pieces.length };
     this.#queue.push(...pieces.map((piece, index) => ({ ...piece, request, index })));
-    this.#pump();
+    this.#flush ??= setTimeout(() => {
+      this.#flush = null;
+      this.#pump();
+    }, 0);
   }
 
   override abort(): void {
     this.#controller.abort();
     this.#queue.length = 0;
+    if (this.#flush !== null) clearTimeout(this.#flush);
+    this.#flush = null;
   }
 
   get #stopped(): boolean {

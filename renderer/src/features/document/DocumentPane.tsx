@@ -33,9 +33,10 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
     [],
   );
 
-  // While the reviewer looks at the case list, get the viewer ready for the first case.
+  // While the case list loads, get the viewer ready for the first case: soon after the desk
+  // appears (a busy machine may have no idle time before the first click), not at first use.
   useEffect(() => {
-    const idle = requestIdleCallback(preloadViewer, { timeout: 2000 });
+    const idle = requestIdleCallback(preloadViewer, { timeout: 250 });
     return () => cancelIdleCallback(idle);
   }, []);
 
