@@ -22,7 +22,7 @@ import {
 } from '../../renderer/src/pdf/pdfSource.ts';
 import { ApiRangeTransport, type RangeTransportOptions } from '../../renderer/src/pdf/rangeTransport.ts';
 
-const SIZE = 300_000;
+const SIZE = 2_000_000;
 /** A chunk grid on which no test request needs reading ahead: see 'reads ahead' for that. */
 const CHUNK = 100;
 const file = Uint8Array.from({ length: SIZE }, (_, i) => (i * 7 + (i >> 9)) & 0xff);
@@ -196,21 +196,33 @@ describe('ApiRangeTransport', () => {
   it('reads ahead: the next chunk after a dictionary, the next pages after stream data', async () => {
     const chunk = 4096;
     const api = fakeApi();
-    const { t, delivered } = transport({ ...api, chunkSize: chunk, maxBytes: 1_000_000 });
+    const { t, delivered } = transport({ ...api, chunkSize: chunk, maxBytes: 4_000_000 });
     t.requestDataRange(8 * chunk, 9 * chunk);
     t.requestDataRange(12 * chunk, 22 * chunk);
     await settle();
+    const windowEnd = 22 * chunk + STREAM_READ_AHEAD_BYTES;
     expect(api.calls.map((c) => c.ranges)).toEqual([
       [
         { begin: 8 * chunk, end: 10 * chunk },
-        { begin: 12 * chunk, end: SIZE },
+        { begin: 12 * chunk, end: windowEnd },
       ],
+      // … and, in a call of its own, the window after that one, kept here for pdf.js's next miss.
+      [{ begin: windowEnd, end: windowEnd + STREAM_READ_AHEAD_BYTES }],
     ]);
     api.calls.forEach((c) => c.reply());
     await settle();
-    // pdf.js keeps whole chunks past what it asked for: it gets all that was read.
+    // pdf.js keeps whole chunks past what it asked for: it gets all that was read for it.
     expectBytes(delivered[0], 8 * chunk, 10 * chunk);
-    expectBytes(delivered[1], 12 * chunk, SIZE);
+    expectBytes(delivered[1], 12 * chunk, windowEnd);
+
+    // Its next miss is answered from the window kept here, all of it, and the window after
+    // that one is read in the background.
+    const W = STREAM_READ_AHEAD_BYTES;
+    expect(api.calls).toHaveLength(2);
+    t.requestDataRange(windowEnd, windowEnd + 10 * chunk);
+    await settle();
+    expectBytes(delivered[2], windowEnd, windowEnd + W);
+    expect(api.calls.map((c) => c.ranges).slice(2)).toEqual([[{ begin: windowEnd + W, end: windowEnd + 2 * W }]]);
   });
 
   it('splits a request above the per-call limit and delivers it once, whole', async () => {

@@ -34,20 +34,60 @@ export function takeBatch<T extends ByteRange>(queue: T[], maxBytes: number, max
   return queue.splice(0, count);
 }
 
-/** Bytes of a file from `begin` on, read before pdf.js asked for them (the file's tail). */
+/** Bytes of a file from `begin` on, read before pdf.js asked for them (the tail, the next pages). */
 export interface KnownBytes {
   begin: number;
   bytes: Uint8Array;
 }
 
-/** `[begin, end)` from bytes already here, or null when they do not cover all of it. */
+/**
+ * `[begin, end)` from bytes already here, or null when they do not cover all of it. Parts
+ * that touch are joined (windows read ahead one after another; a request may span two).
+ */
 export function sliceKnown(known: readonly KnownBytes[], begin: number, end: number): Uint8Array | null {
-  for (const part of known) {
-    if (begin >= part.begin && end <= part.begin + part.bytes.byteLength) {
-      return part.bytes.subarray(begin - part.begin, end - part.begin);
+  const pieces: Uint8Array[] = [];
+  for (let at = begin; at < end;) {
+    const part = known.find((k) => k.begin <= at && at < k.begin + k.bytes.byteLength);
+    if (!part) return null;
+    const partEnd = Math.min(end, part.begin + part.bytes.byteLength);
+    pieces.push(part.bytes.subarray(at - part.begin, partEnd - part.begin));
+    at = partEnd;
+  }
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(end - begin);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
+}
+
+/** The byte ranges that `known` holds. */
+export function knownRanges(known: readonly KnownBytes[]): ByteRange[] {
+  return known.map((k) => ({ begin: k.begin, end: k.begin + k.bytes.byteLength }));
+}
+
+/** Keeps bytes read ahead, dropping the oldest parts while the total exceeds `maxBytes`. */
+export function remember(known: KnownBytes[], part: KnownBytes, maxBytes: number): void {
+  known.push(part);
+  let total = known.reduce((sum, k) => sum + k.bytes.byteLength, 0);
+  while (total > maxBytes && known.length > 1) total -= known.shift()!.bytes.byteLength;
+}
+
+/** The end of the ranges that run on, without a gap, from `at`; `at` when none holds it. */
+export function reach(ranges: readonly ByteRange[], at: number): number {
+  let end = at;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of ranges) {
+      if (r.begin <= end && r.end > end) {
+        end = r.end;
+        grew = true;
+      }
     }
   }
-  return null;
+  return end;
 }
 
 /** A request at least this large is stream data (an image, a page's content), not a dictionary. */

@@ -15,6 +15,9 @@
  * dictionary comes with the chunk it may run into, and a page's image with the next pages' —
  * paging forward then finds them in pdf.js's worker already, as when the whole file was read,
  * instead of a round trip (or several: pdf.js discovers a page's objects one by one) per page.
+ * pdf.js takes bytes only in answer to a request, so when it next misses (past that window) a
+ * round trip would fall on a page turn; to keep it off, a window's worth past what pdf.js has
+ * is read in the background and kept here, and that miss is answered from it.
  *
  * Two gaps in PDFDataRangeTransport are closed here:
  * - it has no way to report a failed request (pdf.js would wait forever), so a failure goes to
@@ -24,7 +27,19 @@
  *   what can still be cancelled and drops every late reply.
  */
 import { PDFDataRangeTransport } from 'pdfjs-dist';
-import { readAheadEnd, sliceKnown, splitRange, takeBatch, type ByteRange, type KnownBytes } from './rangeBatch.ts';
+import {
+  knownRanges,
+  reach,
+  readAheadEnd,
+  remember,
+  sliceKnown,
+  splitRange,
+  STREAM_READ_AHEAD_BYTES,
+  STREAM_REQUEST_BYTES,
+  takeBatch,
+  type ByteRange,
+  type KnownBytes,
+} from './rangeBatch.ts';
 
 /** Reads byte ranges of the open document, their bytes concatenated in order. */
 export type RangesFetcher = (ranges: ByteRange[], signal: AbortSignal) => Promise<Uint8Array>;
@@ -47,21 +62,30 @@ export interface RangeTransportOptions {
 /** Calls in flight at once: pdf.js keeps asking while a batch is out (its worker posts as it parses). */
 const MAX_IN_FLIGHT = 4;
 
+/** Bytes read ahead and kept here for pdf.js's next misses (the oldest go first). */
+const KNOWN_MAX_BYTES = 8 * 2 ** 20;
+
 interface Request {
   begin: number;
   parts: Uint8Array[];
   left: number;
 }
 
+/** A part of a call: a piece of one of pdf.js's requests, or (request null) a background read. */
 interface Piece extends ByteRange {
-  request: Request;
+  request: Request | null;
   index: number;
 }
 
 export class ApiRangeTransport extends PDFDataRangeTransport {
   readonly #options: RangeTransportOptions;
   readonly #controller = new AbortController();
+  /** pdf.js's requests waiting for a call; they go before background reads, never with them. */
   readonly #queue: Piece[] = [];
+  readonly #background: Piece[] = [];
+  readonly #known: KnownBytes[];
+  /** Background reads queued or in flight, so that none is asked for twice. */
+  readonly #reading: Piece[] = [];
   #inFlight = 0;
   #failed = false;
   /** The pending flush of the queue (see the batching note above). */
@@ -71,30 +95,54 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
     // progressiveDone: the initial bytes are all that arrives unasked; the rest comes by range.
     super(options.length, options.initialData, true);
     this.#options = options;
+    this.#known = [...options.known];
   }
 
   override requestDataRange(begin: number, end: number): void {
-    const { chunkSize, known, maxBytes } = this.#options;
+    const { chunkSize, maxBytes } = this.#options;
     const last = Math.min(end, this.length);
     const ahead = readAheadEnd(begin, last, chunkSize, this.length);
-    const here = sliceKnown(known, begin, ahead) ?? sliceKnown(known, begin, last);
+    // From bytes here: as far towards `ahead` as they reach, on pdf.js's chunk grid.
+    const reached = Math.min(ahead, reach(knownRanges(this.#known), begin));
+    const upTo = reached === this.length ? reached : Math.floor(reached / chunkSize) * chunkSize;
+    const here = upTo >= last ? sliceKnown(this.#known, begin, upTo) : null;
     if (here) {
       // Answered after this call returns, as a reply from the API would be.
       queueMicrotask(() => this.#deliver(begin, here));
-      return;
+    } else {
+      const pieces = splitRange(begin, ahead, maxBytes);
+      const request: Request = { begin, parts: [], left: pieces.length };
+      this.#queue.push(...pieces.map((piece, index) => ({ ...piece, request, index })));
     }
-    const pieces = splitRange(begin, ahead, maxBytes);
-    const request: Request = { begin, parts: [], left: pieces.length };
-    this.#queue.push(...pieces.map((piece, index) => ({ ...piece, request, index })));
+    if (last - begin >= STREAM_REQUEST_BYTES) this.#readNextWindow(begin + (here?.byteLength ?? ahead - begin));
     this.#flush ??= setTimeout(() => {
       this.#flush = null;
       this.#pump();
     }, 0);
   }
 
+  /**
+   * Keeps a window's worth of bytes read ahead of `at` (where pdf.js's data now ends): when
+   * less than half a window is here or on its way, reads the next window in the background.
+   */
+  #readNextWindow(at: number): void {
+    const from = reach([...knownRanges(this.#known), ...this.#reading], at);
+    if (from >= this.length || from - at >= STREAM_READ_AHEAD_BYTES / 2) return;
+    const piece: Piece = {
+      begin: from,
+      end: Math.min(this.length, from + STREAM_READ_AHEAD_BYTES),
+      request: null,
+      index: 0,
+    };
+    this.#reading.push(piece);
+    this.#background.push(piece);
+  }
+
   override abort(): void {
     this.#controller.abort();
     this.#queue.length = 0;
+    this.#background.length = 0;
+    this.#known.length = 0;
     if (this.#flush !== null) clearTimeout(this.#flush);
     this.#flush = null;
   }
@@ -104,8 +152,10 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
   }
 
   #pump(): void {
-    while (this.#inFlight < MAX_IN_FLIGHT && this.#queue.length > 0 && !this.#stopped) {
-      const batch = takeBatch(this.#queue, this.#options.maxBytes, this.#options.maxRanges);
+    while (this.#inFlight < MAX_IN_FLIGHT && !this.#stopped) {
+      const queue = this.#queue.length > 0 ? this.#queue : this.#background;
+      if (queue.length === 0) return;
+      const batch = takeBatch(queue, this.#options.maxBytes, this.#options.maxRanges);
       this.#inFlight += 1;
       void this.#send(batch).finally(() => {
         this.#inFlight -= 1;
@@ -127,13 +177,22 @@ export class ApiRangeTransport extends PDFDataRangeTransport {
       if (this.#stopped) return;
       this.#failed = true;
       this.#queue.length = 0;
+      this.#background.length = 0;
       this.#options.onError(error);
       return;
     }
     let at = 0;
-    for (const { begin, end, request, index } of batch) {
-      request.parts[index] = bytes.subarray(at, at + (end - begin));
+    for (const piece of batch) {
+      const { begin, end, request, index } = piece;
+      const part = bytes.subarray(at, at + (end - begin));
       at += end - begin;
+      if (request === null) {
+        this.#reading.splice(this.#reading.indexOf(piece), 1);
+        // A copy, so that the rest of the reply is not kept alive with it.
+        remember(this.#known, { begin, bytes: part.slice() }, KNOWN_MAX_BYTES);
+        continue;
+      }
+      request.parts[index] = part;
       request.left -= 1;
       if (request.left === 0) this.#deliver(request.begin, concat(request.parts));
     }
