@@ -1,61 +1,64 @@
 /**
- * The review desk: header, then cases | document | checklist. App wires the pieces together —
- * the open case, search hits, citations from the viewer to the checklist, import, shortcuts —
- * and leaves each job to its feature folder.
+ * The app: header with the view tabs, then one view — the review desk (评查台), campaigns
+ * (评查活动), the rectification board (整改跟踪) or the dashboard (统计分析). The desk's case
+ * list state lives here so that any view can open a case on the desk; import, search and the
+ * shortcut legend belong to the frame.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSummary, SearchHit } from '../../shared/api/types.ts';
-import { CasePane } from './features/cases/CasePane.tsx';
+import { CampaignsView } from './features/campaigns/CampaignsView.tsx';
 import { useCaseBrowser } from './features/cases/useCaseBrowser.ts';
-import { ChecklistPane } from './features/checklist/ChecklistPane.tsx';
-import { DocumentPane } from './features/document/DocumentPane.tsx';
-import { useCaseDetail } from './features/document/useCaseDetail.ts';
-import type { Citation, DocumentTarget } from './features/document/viewerTypes.ts';
+import { DashboardView } from './features/dashboard/DashboardView.tsx';
+import { ReviewDesk } from './features/desk/ReviewDesk.tsx';
 import { ImportDialog } from './features/import/ImportDialog.tsx';
+import type { OpenCaseRequest } from './features/navigation/openCase.ts';
+import { useViewShortcuts } from './features/navigation/useViewShortcuts.ts';
+import { useView } from './features/navigation/views.ts';
+import { RectificationBoard } from './features/rectifications/RectificationBoard.tsx';
 import { ShortcutLegend } from './features/shortcuts/ShortcutLegend.tsx';
 import { useShortcut } from './features/shortcuts/shortcutRegistry.ts';
 import { useWorkspaceInfo } from './features/workspace/useWorkspaceInfo.ts';
-import { DeskLayout } from './layout/DeskLayout.tsx';
 import { Header } from './layout/Header.tsx';
 
 export function App() {
   const browser = useCaseBrowser();
+  const [view, setView] = useView();
   const [workspaceKey, setWorkspaceKey] = useState(0);
   const workspace = useWorkspaceInfo(workspaceKey);
-  const opened = browser.opened;
-  const detail = useCaseDetail(opened?.caseId ?? null);
   const [importOpen, setImportOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(false);
-  const [citation, setCitation] = useState<(Citation & { seq: number }) | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { openRelative, openCase, refresh } = browser;
-  const nextCase = useCallback(() => void openRelative(1), [openRelative]);
-  const prevCase = useCallback(() => void openRelative(-1), [openRelative]);
+  const { openCase, openCampaignCase, refresh } = browser;
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
     searchRef.current?.select();
   }, []);
   const openImport = useCallback(() => setImportOpen(true), []);
   const openLegend = useCallback(() => setLegendOpen(true), []);
-  useShortcut('nextCase', nextCase);
-  useShortcut('prevCase', prevCase);
   useShortcut('focusSearch', focusSearch);
   useShortcut('openImport', openImport);
   useShortcut('legend', openLegend);
+  useViewShortcuts(setView);
 
   const onOpenHit = useCallback(
-    (hit: SearchHit) =>
-      openCase(hit.caseId, { documentId: hit.documentId, pageNo: hit.pageNo, highlight: hit.snippet.hit }),
-    [openCase],
-  );
-  const onCite = useCallback((cited: Citation) => setCitation((c) => ({ ...cited, seq: (c?.seq ?? 0) + 1 })), []);
-  const openedCaseId = opened?.caseId ?? null;
-  const showDocument = useCallback(
-    (target: DocumentTarget) => {
-      if (openedCaseId !== null) openCase(openedCaseId, target);
+    (hit: SearchHit) => {
+      setView('desk');
+      openCase(hit.caseId, { documentId: hit.documentId, pageNo: hit.pageNo, highlight: hit.snippet.hit });
     },
-    [openCase, openedCaseId],
+    [openCase, setView],
+  );
+  /** Any view's "open this case": the desk, scoped to the campaign when there is one. */
+  const openOnDesk = useCallback(
+    (request: OpenCaseRequest) => {
+      if (request.campaignId !== null && request.evaluationId !== null) {
+        openCampaignCase(request.campaignId, request.caseId, request.evaluationId);
+      } else {
+        openCase(request.caseId);
+      }
+      setView('desk');
+    },
+    [openCase, openCampaignCase, setView],
   );
   const onImported = useCallback(
     (summary: ImportSummary) => {
@@ -68,6 +71,8 @@ export function App() {
   return (
     <div className="app">
       <Header
+        view={view}
+        onView={setView}
         workspace={workspace.info}
         workspaceError={workspace.error}
         searchRef={searchRef}
@@ -75,27 +80,10 @@ export function App() {
         onImport={openImport}
         onLegend={openLegend}
       />
-      <DeskLayout
-        cases={<CasePane browser={browser} workspace={workspace.info} />}
-        document={
-          <DocumentPane
-            caseDetail={detail.detail}
-            loading={detail.loading}
-            error={detail.error}
-            target={opened?.target ?? null}
-            onCite={onCite}
-          />
-        }
-        checklist={
-          <ChecklistPane
-            caseDetail={detail.detail}
-            citation={citation}
-            onNext={nextCase}
-            onShowDocument={showDocument}
-            onSaved={refresh}
-          />
-        }
-      />
+      {view === 'desk' ? <ReviewDesk browser={browser} workspace={workspace.info} /> : null}
+      {view === 'campaigns' ? <CampaignsView workspace={workspace.info} onOpenCase={openOnDesk} /> : null}
+      {view === 'rectifications' ? <RectificationBoard onOpenCase={openOnDesk} /> : null}
+      {view === 'dashboard' ? <DashboardView onOpenCase={openOnDesk} /> : null}
       {importOpen ? <ImportDialog open onClose={() => setImportOpen(false)} onImported={onImported} /> : null}
       <ShortcutLegend open={legendOpen} onClose={() => setLegendOpen(false)} />
     </div>

@@ -32,6 +32,10 @@ export type ShortcutId =
   | 'focusSearch'
   | 'openImport'
   | 'legend'
+  | 'viewDesk'
+  | 'viewCampaigns'
+  | 'viewRectifications'
+  | 'viewDashboard'
   | 'saveNext'
   | 'listMove'
   | 'listOpen'
@@ -101,6 +105,26 @@ export const SHORTCUTS: readonly Shortcut[] = [
     chords: [{ key: '[', label: '[' }],
   },
   { id: 'legend', scope: 'global', label: 'shortcuts.legend', chords: [{ key: '?', label: '?' }] },
+  // Alt+digit: Ctrl+digit belongs to the browser's tabs in browser mode.
+  { id: 'viewDesk', scope: 'global', label: 'shortcuts.viewDesk', chords: [{ key: '1', alt: true, label: 'Alt+1' }] },
+  {
+    id: 'viewCampaigns',
+    scope: 'global',
+    label: 'shortcuts.viewCampaigns',
+    chords: [{ key: '2', alt: true, label: 'Alt+2' }],
+  },
+  {
+    id: 'viewRectifications',
+    scope: 'global',
+    label: 'shortcuts.viewRectifications',
+    chords: [{ key: '3', alt: true, label: 'Alt+3' }],
+  },
+  {
+    id: 'viewDashboard',
+    scope: 'global',
+    label: 'shortcuts.viewDashboard',
+    chords: [{ key: '4', alt: true, label: 'Alt+4' }],
+  },
   {
     id: 'listMove',
     scope: 'list',
@@ -168,6 +192,8 @@ function chordMatches(chord: Chord, event: KeyboardEvent): boolean {
   const ctrl = event.ctrlKey || event.metaKey;
   if (Boolean(chord.ctrl) !== ctrl || Boolean(chord.alt) !== event.altKey) return false;
   // Shift is not compared: '?' needs it on most layouts, and J with Caps Lock arrives as 'J'.
+  // Digits by their key position too: Alt+1 types another character on some layouts.
+  if (/^[0-9]$/.test(chord.key) && event.code === `Digit${chord.key}`) return true;
   return chord.key.length === 1 ? event.key.toLowerCase() === chord.key : event.key === chord.key;
 }
 

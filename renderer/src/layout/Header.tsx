@@ -1,14 +1,18 @@
-/** The header: product name, workspace and its counts, full-text search, import, language, shortcuts. */
+/** The header: product name, view tabs, workspace and its counts, full-text search, import, language, shortcuts. */
 import type { RefObject } from 'react';
 import type { SearchHit, WorkspaceInfo } from '../../../shared/api/types.ts';
 import { isLang, LANGS } from '../../../shared/i18n/index.ts';
 import { errorText } from '../../../shared/i18n/labels.ts';
 import type { ApiError } from '../api/errors.ts';
+import { ViewTabs } from '../features/navigation/ViewTabs.tsx';
+import type { ViewId } from '../features/navigation/views.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { workspaceName } from '../features/workspace/useWorkspaceInfo.ts';
 import { useI18n } from '../i18n/i18nContext.ts';
 
 interface HeaderProps {
+  view: ViewId;
+  onView(view: ViewId): void;
   workspace: WorkspaceInfo | null;
   workspaceError: ApiError | null;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -17,13 +21,23 @@ interface HeaderProps {
   onLegend(): void;
 }
 
-export function Header({ workspace, workspaceError, searchRef, onOpenHit, onImport, onLegend }: HeaderProps) {
+export function Header({
+  view,
+  onView,
+  workspace,
+  workspaceError,
+  searchRef,
+  onOpenHit,
+  onImport,
+  onLegend,
+}: HeaderProps) {
   const { t, lang, setLang, formatNumber } = useI18n();
   return (
     <header className="app-header" data-testid="app-header">
       <div className="brand" title={t('app.fullName')}>
         {t('app.name')}
       </div>
+      <ViewTabs view={view} onChange={onView} />
       <div className="workspace" data-testid="workspace-info">
         {workspace ? (
           <>

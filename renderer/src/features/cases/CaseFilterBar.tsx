@@ -1,9 +1,11 @@
 /**
  * Filters above the case list: free text (debounced), unit, case type, procedure, evaluation
- * status, grade and a case-date range. Each change re-queries from the first page.
+ * status, grade, and a case-date range — or, in a campaign's list, the assigned reviewer. Each
+ * change re-queries from the first page.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CASE_TYPES, PROCEDURES } from '../../../../shared/domain/bundle.ts';
+import type { ReviewerView } from '../../../../shared/api/campaignTypes.ts';
 import { EVALUATION_STATUSES } from '../../../../shared/api/contract.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { EMPTY_FILTERS, hasFilters, type CaseFilters } from './caseQuery.ts';
@@ -12,6 +14,8 @@ import { caseTypeLabel, GRADE_KEYS, gradeValue, procedureLabel, statusLabel } fr
 interface CaseFilterBarProps {
   filters: CaseFilters;
   units: readonly string[];
+  /** Set in a campaign's list: the reviewers to filter by. */
+  reviewers: readonly ReviewerView[] | null;
   onChange(filters: CaseFilters): void;
 }
 
@@ -44,7 +48,7 @@ function Select({
   );
 }
 
-export function CaseFilterBar({ filters, units, onChange }: CaseFilterBarProps) {
+export function CaseFilterBar({ filters, units, reviewers, onChange }: CaseFilterBarProps) {
   const { t } = useI18n();
   const [text, setText] = useState(filters.text);
   const latest = useRef({ filters, onChange });
@@ -136,29 +140,46 @@ export function CaseFilterBar({ filters, units, onChange }: CaseFilterBarProps) 
           </option>
         ))}
       </Select>
-      <div className="filter-dates" role="group" aria-label={t('cases.dateRange')}>
-        <input
-          type="date"
-          className="filter-date"
-          aria-label={t('cases.dateFrom')}
-          title={t('cases.dateFrom')}
-          value={filters.dateFrom}
-          max={filters.dateTo || undefined}
-          data-testid="filter-date-from"
-          onChange={(event) => set('dateFrom')(event.target.value)}
-        />
-        <span aria-hidden="true">–</span>
-        <input
-          type="date"
-          className="filter-date"
-          aria-label={t('cases.dateTo')}
-          title={t('cases.dateTo')}
-          value={filters.dateTo}
-          min={filters.dateFrom || undefined}
-          data-testid="filter-date-to"
-          onChange={(event) => set('dateTo')(event.target.value)}
-        />
-      </div>
+      {reviewers ? (
+        <Select
+          label={t('cases.reviewer')}
+          value={filters.reviewerId}
+          onChange={set('reviewerId')}
+          testId="filter-reviewer"
+        >
+          <option value="">{t('cases.allReviewers')}</option>
+          <option value="none">{t('cases.unassigned')}</option>
+          {reviewers.map((r) => (
+            <option key={r.id} value={String(r.id)}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+      ) : (
+        <div className="filter-dates" role="group" aria-label={t('cases.dateRange')}>
+          <input
+            type="date"
+            className="filter-date"
+            aria-label={t('cases.dateFrom')}
+            title={t('cases.dateFrom')}
+            value={filters.dateFrom}
+            max={filters.dateTo || undefined}
+            data-testid="filter-date-from"
+            onChange={(event) => set('dateFrom')(event.target.value)}
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            type="date"
+            className="filter-date"
+            aria-label={t('cases.dateTo')}
+            title={t('cases.dateTo')}
+            value={filters.dateTo}
+            min={filters.dateFrom || undefined}
+            data-testid="filter-date-to"
+            onChange={(event) => set('dateTo')(event.target.value)}
+          />
+        </div>
+      )}
     </div>
   );
 }

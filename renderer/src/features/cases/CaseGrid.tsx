@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { CaseGridHeader } from './CaseGridHeader.tsx';
 import { CaseRow } from './CaseRow.tsx';
-import { ROW_HEIGHT } from './columns.ts';
+import { columnsFor, ROW_HEIGHT } from './columns.ts';
 import type { CaseBrowser } from './useCaseBrowser.ts';
 
 const rowId = (index: number) => `case-row-${index}`;
@@ -100,7 +100,7 @@ export function CaseGrid({ browser, emptyText }: { browser: CaseBrowser; emptyTe
       data-testid="case-list"
       onKeyDown={onKeyDown}
     >
-      <CaseGridHeader sort={browser.sort} onSort={browser.setSort} />
+      <CaseGridHeader columns={columnsFor(browser.scope)} sort={browser.sort} onSort={browser.setSort} />
       <div role="rowgroup" ref={scrollRef} className="case-grid-body">
         {cache.total === 0 ? (
           <div className="case-grid-empty" data-testid="case-list-empty">
@@ -118,7 +118,8 @@ export function CaseGrid({ browser, emptyText }: { browser: CaseBrowser; emptyTe
                 row={row}
                 top={item.start}
                 active={item.index === activeIndex}
-                open={row !== undefined && row.id === opened?.caseId}
+                open={row !== undefined && row.caseId === opened?.caseId}
+                campaign={browser.scope.kind === 'campaign'}
                 onClick={onRowClick}
               />
             );

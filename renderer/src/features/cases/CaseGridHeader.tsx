@@ -1,14 +1,20 @@
 /** Column headers of the case list; each is a button that sorts by it (again to reverse). */
 import { useI18n } from '../../i18n/i18nContext.ts';
 import type { CaseSort } from './caseQuery.ts';
-import { CASE_COLUMNS } from './columns.ts';
+import type { CaseColumn } from './columns.ts';
 
-export function CaseGridHeader({ sort, onSort }: { sort: CaseSort; onSort(sort: CaseSort): void }) {
+interface CaseGridHeaderProps {
+  columns: readonly CaseColumn[];
+  sort: CaseSort;
+  onSort(sort: CaseSort): void;
+}
+
+export function CaseGridHeader({ columns, sort, onSort }: CaseGridHeaderProps) {
   const { t } = useI18n();
   return (
     <div role="rowgroup" className="case-grid-head">
       <div role="row" aria-rowindex={1} className="case-row case-row-head">
-        {CASE_COLUMNS.map((column) => {
+        {columns.map((column) => {
           const active = sort.column === column.sort;
           const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
           const label = t(column.label);

@@ -1,22 +1,40 @@
-/** The left pane: filters, the virtualized case list and its status line. */
+/** The left pane: scope (workspace or a campaign), filters, the virtualized case list and its status line. */
 import type { WorkspaceInfo } from '../../../../shared/api/types.ts';
+import { errorText } from '../../../../shared/i18n/labels.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
+import { useCampaignList, useReviewers } from '../campaigns/useCampaignData.ts';
 import { CaseFilterBar } from './CaseFilterBar.tsx';
 import { CaseGrid } from './CaseGrid.tsx';
 import { CaseStatusLine } from './CaseStatusLine.tsx';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { hasFilters } from './caseQuery.ts';
+import { DeskScopeBar } from './DeskScopeBar.tsx';
 import type { CaseBrowser } from './useCaseBrowser.ts';
 import './cases.css';
 
 export function CasePane({ browser, workspace }: { browser: CaseBrowser; workspace: WorkspaceInfo | null }) {
   const { t, lang } = useI18n();
+  const campaigns = useCampaignList();
+  const inCampaign = browser.scope.kind === 'campaign';
+  const reviewers = useReviewers(0, true);
   const error = browser.cache.error;
-  const emptyText =
-    hasFilters(browser.filters) || (workspace?.cases ?? 0) > 0 ? t('cases.empty') : t('cases.emptyWorkspace');
+  const emptyText = inCampaign
+    ? t('cases.emptyCampaign')
+    : hasFilters(browser.filters) || (workspace?.cases ?? 0) > 0
+      ? t('cases.empty')
+      : t('cases.emptyWorkspace');
+  const scopeKey = browser.scope.kind === 'campaign' ? `campaign-${browser.scope.campaignId}` : 'workspace';
   return (
     <div className="case-pane">
-      <CaseFilterBar filters={browser.filters} units={workspace?.units ?? []} onChange={browser.setFilters} />
+      {(campaigns.data?.length ?? 0) > 0 || inCampaign ? (
+        <DeskScopeBar scope={browser.scope} campaigns={campaigns.data ?? []} onChange={browser.setScope} />
+      ) : null}
+      <CaseFilterBar
+        key={scopeKey}
+        filters={browser.filters}
+        units={workspace?.units ?? []}
+        reviewers={inCampaign ? (reviewers.data ?? []) : null}
+        onChange={browser.setFilters}
+      />
       {error ? (
         <div className="inline-error" role="alert" data-testid="case-list-error">
           <span>{t('cases.loadError', { message: errorText(error.data, lang) })}</span>
@@ -26,7 +44,7 @@ export function CasePane({ browser, workspace }: { browser: CaseBrowser; workspa
         </div>
       ) : null}
       <CaseGrid browser={browser} emptyText={emptyText} />
-      <CaseStatusLine browser={browser} allCases={workspace?.cases ?? null} />
+      <CaseStatusLine browser={browser} allCases={inCampaign ? null : (workspace?.cases ?? null)} />
     </div>
   );
 }

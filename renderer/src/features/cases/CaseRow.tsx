@@ -4,22 +4,24 @@
  * beneath it, and date, fine and score span both lines.
  */
 import { memo } from 'react';
-import type { CaseSummary } from '../../../../shared/api/types.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { ROW_HEIGHT } from './columns.ts';
+import type { DeskRow } from './deskRow.ts';
 import { statusLabel } from './enumLabels.ts';
 
 interface CaseRowProps {
   id: string;
   index: number;
-  row: CaseSummary | undefined;
+  row: DeskRow | undefined;
   top: number;
   active: boolean;
   open: boolean;
+  /** A campaign's list: the reviewer in place of the fine. */
+  campaign: boolean;
   onClick(index: number): void;
 }
 
-export const CaseRow = memo(function CaseRow({ id, index, row, top, active, open, onClick }: CaseRowProps) {
+export const CaseRow = memo(function CaseRow({ id, index, row, top, active, open, campaign, onClick }: CaseRowProps) {
   const { t, formatNumber } = useI18n();
   const className = ['case-row', active ? 'is-active' : '', open ? 'is-open' : ''].filter(Boolean).join(' ');
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
@@ -45,16 +47,18 @@ export const CaseRow = memo(function CaseRow({ id, index, row, top, active, open
       className={className}
       style={style}
       data-testid="case-row"
-      data-case-id={row.id}
+      data-case-id={row.caseId}
+      data-evaluation-id={row.evaluationId ?? undefined}
+      data-status={row.status}
       data-case-number={row.caseNumber}
       onClick={() => onClick(index)}
     >
       <div role="gridcell" className="case-cell case-cell-main">
         <span className="case-number">
           <span
-            className={`status-dot status-${row.evaluationStatus}`}
-            title={statusLabel(row.evaluationStatus, t)}
-            aria-label={statusLabel(row.evaluationStatus, t)}
+            className={`status-dot status-${row.status}`}
+            title={statusLabel(row.status, t)}
+            aria-label={statusLabel(row.status, t)}
             role="img"
           />
           {row.caseNumber}
@@ -70,9 +74,15 @@ export const CaseRow = memo(function CaseRow({ id, index, row, top, active, open
       <div role="gridcell" className="case-cell case-cell-date">
         {row.caseDate ?? '—'}
       </div>
-      <div role="gridcell" className="case-cell case-cell-num case-cell-fine">
-        {row.fineYuan === null ? '—' : formatNumber(row.fineYuan, { maximumFractionDigits: 2 })}
-      </div>
+      {campaign ? (
+        <div role="gridcell" className="case-cell case-cell-fine case-cell-reviewer" title={row.reviewerName ?? ''}>
+          {row.reviewerName ?? t('cases.unassigned')}
+        </div>
+      ) : (
+        <div role="gridcell" className="case-cell case-cell-num case-cell-fine">
+          {row.fineYuan === null ? '—' : formatNumber(row.fineYuan, { maximumFractionDigits: 2 })}
+        </div>
+      )}
       <div role="gridcell" className="case-cell case-cell-num case-cell-score" title={row.grade ?? ''}>
         {row.total === null ? '—' : formatNumber(row.total, { maximumFractionDigits: 1 })}
       </div>

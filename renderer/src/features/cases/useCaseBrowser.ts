@@ -1,27 +1,39 @@
 /**
- * The state of the case list as the whole desk sees it: filters, sort, the page cache, the row
- * under the keyboard cursor and the open case. The app uses it for J/K and "save & next"; the
- * case pane renders it.
+ * The state of the case list as the whole app sees it: scope (workspace or a campaign), filters,
+ * sort, the page cache, the row under the keyboard cursor and the open case. The desk uses it for
+ * J/K and "save & next"; the case pane renders it; other views open cases through it.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { CaseSummary } from '../../../../shared/api/types.ts';
+import { PageCache } from '../../data/pageCache.ts';
 import type { DocumentTarget } from '../document/viewerTypes.ts';
-import { CasePageCache } from './casePageCache.ts';
-import { DEFAULT_SORT, EMPTY_FILTERS, toQuery, type CaseFilters, type CaseQuery, type CaseSort } from './caseQuery.ts';
+import {
+  defaultSort,
+  deskFetcher,
+  EMPTY_FILTERS,
+  WORKSPACE_SCOPE,
+  type CaseFilters,
+  type CaseSort,
+  type DeskScope,
+} from './caseQuery.ts';
+import type { DeskRow } from './deskRow.ts';
 
 export interface OpenedCase {
   caseId: number;
+  /** The evaluation to open (a campaign's); null opens the case's current evaluation. */
+  evaluationId: number | null;
   /** Position in the current list, when the case was opened from it. */
   index: number | null;
   target: DocumentTarget | null;
 }
 
 export interface CaseBrowser {
+  scope: DeskScope;
+  setScope(scope: DeskScope): void;
   filters: CaseFilters;
   setFilters(filters: CaseFilters): void;
   sort: CaseSort;
   setSort(sort: CaseSort): void;
-  cache: CasePageCache;
+  cache: PageCache<DeskRow>;
   /** Bumped whenever the cache fetched something; read it to re-render with new rows. */
   version: number;
   activeIndex: number;
@@ -29,22 +41,25 @@ export interface CaseBrowser {
   opened: OpenedCase | null;
   openAt(index: number): Promise<void>;
   openCase(caseId: number, target?: DocumentTarget): void;
+  /** Opens a campaign's case (its campaign evaluation) with the list scoped to the campaign. */
+  openCampaignCase(campaignId: number, caseId: number, evaluationId: number): void;
   openRelative(delta: number): Promise<void>;
   /** Re-reads the list (after an import). */
   refresh(): void;
 }
 
 export function useCaseBrowser(): CaseBrowser {
+  const [scope, setScopeState] = useState<DeskScope>(WORKSPACE_SCOPE);
   const [filters, setFiltersState] = useState<CaseFilters>(EMPTY_FILTERS);
-  const [sort, setSortState] = useState<CaseSort>(DEFAULT_SORT);
+  const [sort, setSortState] = useState<CaseSort>(defaultSort(WORKSPACE_SCOPE));
   const [generation, setGeneration] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
   const [opened, setOpened] = useState<OpenedCase | null>(null);
 
-  const queryKey = JSON.stringify([toQuery(filters, sort), generation]);
+  const queryKey = JSON.stringify([scope, filters, sort, generation]);
   const cache = useMemo(() => {
-    const [query] = JSON.parse(queryKey) as [CaseQuery, number];
-    return new CasePageCache(query);
+    const [s, f, o] = JSON.parse(queryKey) as [DeskScope, CaseFilters, CaseSort, number];
+    return new PageCache<DeskRow>(deskFetcher(s, f, o), (row) => row.caseId);
   }, [queryKey]);
   useEffect(() => {
     cache.activate();
@@ -58,6 +73,15 @@ export function useCaseBrowser(): CaseBrowser {
     setOpened((current) => (current ? { ...current, index: null } : current));
   }, []);
 
+  const setScope = useCallback(
+    (next: DeskScope) => {
+      setScopeState(next);
+      setFiltersState(EMPTY_FILTERS);
+      setSortState(defaultSort(next));
+      resetPositions();
+    },
+    [resetPositions],
+  );
   const setFilters = useCallback(
     (next: CaseFilters) => {
       setFiltersState(next);
@@ -77,9 +101,9 @@ export function useCaseBrowser(): CaseBrowser {
     resetPositions();
   }, [resetPositions]);
 
-  const openRow = useCallback((row: CaseSummary, index: number) => {
+  const openRow = useCallback((row: DeskRow, index: number) => {
     setActiveIndex(index);
-    setOpened({ caseId: row.id, index, target: null });
+    setOpened({ caseId: row.caseId, evaluationId: row.evaluationId, index, target: null });
   }, []);
 
   const openAt = useCallback(
@@ -92,18 +116,41 @@ export function useCaseBrowser(): CaseBrowser {
 
   const openCase = useCallback(
     (caseId: number, target?: DocumentTarget) => {
-      const index = cache.indexOfCase(caseId);
+      const index = cache.indexOfKey(caseId);
       if (index !== null) setActiveIndex(index);
-      setOpened({ caseId, index, target: target ?? null });
+      setOpened((current) => ({
+        caseId,
+        // Showing another page of the open case keeps its evaluation; another case opens its current one.
+        evaluationId:
+          current?.caseId === caseId
+            ? current.evaluationId
+            : ((index !== null ? cache.rowAt(index)?.evaluationId : null) ?? null),
+        index,
+        target: target ?? null,
+      }));
     },
     [cache],
+  );
+
+  const openCampaignCase = useCallback(
+    (campaignId: number, caseId: number, evaluationId: number) => {
+      if (scope.kind !== 'campaign' || scope.campaignId !== campaignId) {
+        const next: DeskScope = { kind: 'campaign', campaignId };
+        setScopeState(next);
+        setSortState(defaultSort(next));
+      }
+      setFiltersState(EMPTY_FILTERS);
+      setActiveIndex(0);
+      setOpened({ caseId, evaluationId, index: null, target: null });
+    },
+    [scope],
   );
 
   const openRelative = useCallback(
     async (delta: number) => {
       const total = cache.total ?? 0;
       if (total === 0) return;
-      const base = opened ? (opened.index ?? cache.indexOfCase(opened.caseId)) : null;
+      const base = opened ? (opened.index ?? cache.indexOfKey(opened.caseId)) : null;
       const from = base ?? (opened ? activeIndex : delta > 0 ? -1 : total);
       const next = Math.min(total - 1, Math.max(0, from + delta));
       if (opened && base === next) return;
@@ -113,6 +160,8 @@ export function useCaseBrowser(): CaseBrowser {
   );
 
   return {
+    scope,
+    setScope,
     filters,
     setFilters,
     sort,
@@ -124,6 +173,7 @@ export function useCaseBrowser(): CaseBrowser {
     opened,
     openAt,
     openCase,
+    openCampaignCase,
     openRelative,
     refresh,
   };

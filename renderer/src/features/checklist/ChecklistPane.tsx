@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceView } from '../../../../shared/api/evaluationTypes.ts';
-import type { CaseDetail } from '../../../../shared/api/types.ts';
+import type { CaseDetail, EvaluationStatus } from '../../../../shared/api/types.ts';
 import { errorText } from '../../../../shared/i18n/labels.ts';
 import { formatExplanation, formatPoints } from '../../../../shared/scoring/explain.ts';
 import type { CategoryScore } from '../../../../shared/scoring/types.ts';
@@ -20,11 +20,15 @@ import { useI18n } from '../../i18n/i18nContext.ts';
 import type { Citation, DocumentTarget } from '../document/viewerTypes.ts';
 import { useShortcut } from '../shortcuts/shortcutRegistry.ts';
 import { ChecklistItem, EMPTY_EDIT, setStatus, toggleOption, type EntryModel } from './ChecklistItem.tsx';
+import { StatusBadge } from '../workflow/StatusBadge.tsx';
+import { WorkflowActions } from '../workflow/WorkflowActions.tsx';
 import { rememberedReviewer, useEvaluation } from './useEvaluation.ts';
 import './checklist.css';
 
 export interface ChecklistPaneProps {
   caseDetail: CaseDetail | null;
+  /** The evaluation to open (a campaign's); null opens the case's current one. */
+  evaluationId: number | null;
   /** The latest citation from the viewer; `seq` grows with each one so repeats still arrive. */
   citation: (Citation & { seq: number }) | null;
   /** Opens the next case; called after the current one is saved. */
@@ -110,6 +114,8 @@ function categoryScores(list: readonly CategoryScore[], into = new Map<string, C
   return into;
 }
 
+const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['not_started', 'in_progress'];
+
 function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLTextAreaElement ||
@@ -118,9 +124,16 @@ function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
-export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, onSaved }: ChecklistPaneProps) {
+export function ChecklistPane({
+  caseDetail,
+  evaluationId: wantedEvaluationId,
+  citation,
+  onNext,
+  onShowDocument,
+  onSaved,
+}: ChecklistPaneProps) {
   const { t, lang } = useI18n();
-  const [state, actions] = useEvaluation(caseDetail);
+  const [state, actions] = useEvaluation(caseDetail, wantedEvaluationId);
   const { view, score, items, evidence, findings, evaluation } = state;
   const [current, setCurrent] = useState<{ evaluationId: number | null; id: string | null }>({
     evaluationId: null,
@@ -129,7 +142,7 @@ export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, on
   const [reviewer, setReviewer] = useState(rememberedReviewer());
   const seenCitation = useRef(citation?.seq ?? 0);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLFieldSetElement>(null);
 
   const sections = useMemo(() => (view && caseDetail ? sectionsOf(view.template, caseDetail) : []), [view, caseDetail]);
   const entries = useMemo(() => sections.flatMap((s) => s.entries), [sections]);
@@ -228,7 +241,15 @@ export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, on
   }, [actions, onNext]);
   useShortcut('saveNext', caseDetail ? saveAndNext : null);
 
+  // Submitted, reviewed and finalised evaluations are signed off: the pane only shows them.
+  const locked = evaluation !== null && !EDITABLE_STATUSES.includes(evaluation.status);
+  const onTransition = useCallback(() => {
+    actions.reload();
+    onSaved?.();
+  }, [actions, onSaved]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (locked) return;
     if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
     const entry = currentId ? entryById.get(currentId) : undefined;
     if (!entry || entry.autoNotApplicable) return;
@@ -354,7 +375,12 @@ export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, on
         </div>
       </header>
 
-      <div className="checklist-items" ref={listRef}>
+      {locked ? (
+        <p className="checklist-locked" role="note" data-testid="checklist-locked">
+          {t('checklist.locked', { status: t(`enums.evaluationStatus.${evaluation.status}`) })}
+        </p>
+      ) : null}
+      <fieldset className="checklist-items" ref={listRef} disabled={locked}>
         {unmatchedFails.length > 0 ? (
           <section className="checklist-section">
             <h3 className="checklist-section-title">{t('checklist.otherFindings')}</h3>
@@ -419,7 +445,20 @@ export function ChecklistPane({ caseDetail, citation, onNext, onShowDocument, on
           <summary>{t('checklist.explanation')}</summary>
           <pre data-testid="checklist-explanation">{formatExplanation(score, lang === 'en' ? 'en' : 'zh')}</pre>
         </details>
-      </div>
+      </fieldset>
+
+      {evaluation.campaignId !== null ? (
+        <div className="checklist-workflow" data-testid="checklist-workflow">
+          <StatusBadge status={evaluation.status} />
+          <WorkflowActions
+            evaluationId={evaluation.id}
+            caseNumber={caseDetail.caseNumber}
+            status={evaluation.status}
+            beforeAction={actions.flush}
+            onDone={onTransition}
+          />
+        </div>
+      ) : null}
 
       <footer className="checklist-footer">
         <span className="checklist-saved" data-testid="checklist-saved" data-state={state.saveState} role="status">

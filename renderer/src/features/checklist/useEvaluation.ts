@@ -70,6 +70,15 @@ export function rememberedReviewer(): string {
   }
 }
 
+/** Keeps the name for the next case and for the workflow dialogs (no logins on a shared PC). */
+export function rememberReviewer(name: string): void {
+  try {
+    if (name.trim()) localStorage.setItem(REVIEWER_KEY, name.trim());
+  } catch {
+    // storage unavailable: the name is asked for again next time
+  }
+}
+
 function toEdit(r: ItemResultView): ItemEdit {
   return { status: r.status, deductions: [...r.deductions], awards: [...r.awards], note: r.note };
 }
@@ -97,8 +106,13 @@ function resultsOf(view: EvaluationView, items: ReadonlyMap<string, ItemEdit>, c
   };
 }
 
-export function useEvaluation(caseDetail: CaseDetail | null): [EvaluationState, EvaluationActions] {
+/** `evaluationId`: the evaluation to open (a campaign's); null opens the case's current one. */
+export function useEvaluation(
+  caseDetail: CaseDetail | null,
+  evaluationId: number | null = null,
+): [EvaluationState, EvaluationActions] {
   const caseId = caseDetail?.id ?? null;
+  const wantedEvaluationId = caseId === null ? null : evaluationId;
   // State of the last evaluation opened; shown only while it belongs to the open case.
   const [view, setView] = useState<EvaluationView | null>(null);
   const [loadError, setLoadError] = useState<{ caseId: number; error: AppErrorData } | null>(null);
@@ -196,7 +210,10 @@ export function useEvaluation(caseDetail: CaseDetail | null): [EvaluationState, 
       pending.current = new Map();
       evaluationIdRef.current = null;
       try {
-        const opened = await call('evaluations:open', { caseId });
+        const opened = await call(
+          'evaluations:open',
+          wantedEvaluationId !== null ? { evaluationId: wantedEvaluationId } : { caseId },
+        );
         if (cancelled) return;
         evaluationIdRef.current = opened.evaluation.id;
         let summary = opened.evaluation;
@@ -219,7 +236,7 @@ export function useEvaluation(caseDetail: CaseDetail | null): [EvaluationState, 
     return () => {
       cancelled = true;
     };
-  }, [caseId, reloadKey, flush]);
+  }, [caseId, wantedEvaluationId, reloadKey, flush]);
 
   // Leaving the page (reload, close) writes what is queued; keepalive is not needed because
   // the debounce is short and the bridge answers fast, but hiding the window flushes at once.
@@ -312,11 +329,7 @@ export function useEvaluation(caseDetail: CaseDetail | null): [EvaluationState, 
       guard(async (evaluationId) => {
         const reviewer = name.trim();
         if (!reviewer) return;
-        try {
-          localStorage.setItem(REVIEWER_KEY, reviewer);
-        } catch {
-          // storage unavailable: the name is still stored on the evaluation
-        }
+        rememberReviewer(reviewer);
         const result = await call('evaluations:set-reviewer', { evaluationId, reviewer });
         setEvaluation(result.evaluation);
       }),

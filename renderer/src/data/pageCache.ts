@@ -1,12 +1,16 @@
 /**
- * Rows of one case-list query, fetched from `cases:list` in pages of 200 as the list scrolls and
- * kept in a bounded cache, so 100,000 cases never mean 100,000 rows in memory. React reads it
- * through `subscribe`/`getVersion` (useSyncExternalStore).
+ * Rows of one list query (cases, a campaign's drawn cases, rectification items), fetched in pages
+ * of 200 as the list scrolls and kept in a bounded cache, so 100,000 rows never mean 100,000 rows
+ * in memory. React reads it through `subscribe`/`getVersion` (useSyncExternalStore).
  */
-import type { CaseSummary } from '../../../../shared/api/types.ts';
-import { call } from '../../api/client.ts';
-import { isAbortError, toApiError, type ApiError } from '../../api/errors.ts';
-import type { CaseQuery } from './caseQuery.ts';
+import { isAbortError, toApiError, type ApiError } from '../api/errors.ts';
+
+/** Fetches rows `offset … offset+limit` of the query and the query's total. */
+export type PageFetcher<Row> = (
+  offset: number,
+  limit: number,
+  signal: AbortSignal,
+) => Promise<{ total: number; rows: readonly Row[] }>;
 
 export const PAGE_SIZE = 200;
 /** 40 pages = 8,000 rows: several screens either side of any scroll position. */
@@ -14,12 +18,11 @@ const MAX_PAGES = 40;
 /** Scrollbar drags sweep through many pages; fetch only where the list comes to rest. */
 const SETTLE_MS = 60;
 
-export class CasePageCache {
-  readonly query: CaseQuery;
+export class PageCache<Row> {
   total: number | null = null;
   error: ApiError | null = null;
 
-  private readonly pages = new Map<number, CaseSummary[]>();
+  private readonly pages = new Map<number, readonly Row[]>();
   private readonly inflight = new Map<number, Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -27,8 +30,13 @@ export class CasePageCache {
   private range = { first: 0, last: 0 };
   private timer: number | undefined;
 
-  constructor(query: CaseQuery) {
-    this.query = query;
+  private readonly fetcher: PageFetcher<Row>;
+  /** The row's identity (a case id, an item id): `indexOfKey` looks rows up by it. */
+  private readonly keyOf: (row: Row) => number;
+
+  constructor(fetcher: PageFetcher<Row>, keyOf: (row: Row) => number) {
+    this.fetcher = fetcher;
+    this.keyOf = keyOf;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -51,21 +59,21 @@ export class CasePageCache {
     window.clearTimeout(this.timer);
   }
 
-  rowAt(index: number): CaseSummary | undefined {
+  rowAt(index: number): Row | undefined {
     return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
   /** The row at `index`, fetching its page first when needed. */
-  async rowAtAsync(index: number): Promise<CaseSummary | undefined> {
+  async rowAtAsync(index: number): Promise<Row | undefined> {
     const page = Math.floor(index / PAGE_SIZE);
     if (!this.pages.has(page)) await this.fetchPage(page);
     return this.rowAt(index);
   }
 
-  /** Where a case sits in the rows fetched so far, or null. */
-  indexOfCase(caseId: number): number | null {
+  /** Where the row with this key sits in the rows fetched so far, or null. */
+  indexOfKey(key: number): number | null {
     for (const [page, rows] of this.pages) {
-      const at = rows.findIndex((row) => row.id === caseId);
+      const at = rows.findIndex((row) => this.keyOf(row) === key);
       if (at >= 0) return page * PAGE_SIZE + at;
     }
     return null;
@@ -106,11 +114,7 @@ export class CasePageCache {
     if (running) return running;
     const controller = this.controller;
     if (!controller) return Promise.resolve();
-    const promise = call(
-      'cases:list',
-      { ...this.query, offset: page * PAGE_SIZE, limit: PAGE_SIZE },
-      { signal: controller.signal },
-    )
+    const promise = this.fetcher(page * PAGE_SIZE, PAGE_SIZE, controller.signal)
       .then((result) => {
         if (controller.signal.aborted) return;
         this.pages.set(page, result.rows);

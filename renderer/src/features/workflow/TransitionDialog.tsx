@@ -1,0 +1,104 @@
+/**
+ * Confirms one status move of an evaluation (submit, return, review, finalise, reopen): asks
+ * who acts and, for return and reopen, why; the server's refusal (items left unreviewed, a
+ * status that changed meanwhile) is shown in the dialog, which then stays open.
+ */
+import { useState, type FormEvent } from 'react';
+import type { TransitionResult } from '../../../../shared/api/campaignTypes.ts';
+import { TRANSITIONS, type StatusAction } from '../../../../shared/campaigns/status.ts';
+import { errorText } from '../../../../shared/i18n/labels.ts';
+import { call } from '../../api/client.ts';
+import { toApiError, type ApiError } from '../../api/errors.ts';
+import { Modal } from '../../components/Modal.tsx';
+import { useI18n } from '../../i18n/i18nContext.ts';
+import { rememberedReviewer, rememberReviewer } from '../checklist/useEvaluation.ts';
+
+interface TransitionDialogProps {
+  evaluationId: number;
+  caseNumber: string;
+  action: StatusAction;
+  onClose(): void;
+  onDone(result: TransitionResult): void;
+}
+
+export function TransitionDialog({ evaluationId, caseNumber, action, onClose, onDone }: TransitionDialogProps) {
+  const { t, lang } = useI18n();
+  const [actor, setActor] = useState(rememberedReviewer);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const needsReason = TRANSITIONS[action].needsReason;
+  const ready = actor.trim() !== '' && (!needsReason || reason.trim() !== '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('evaluations:transition', {
+        evaluationId,
+        action,
+        actor: actor.trim(),
+        ...(needsReason ? { reason: reason.trim() } : {}),
+      });
+      rememberReviewer(actor);
+      onDone(result);
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title={t(`workflow.action.${action}`)} onClose={onClose} busy={busy} testId="transition-dialog">
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <p className="form-lead">{t(`workflow.confirm.${action}`, { caseNumber })}</p>
+        <label className="form-field">
+          <span>{t('workflow.actor')}</span>
+          <input
+            type="text"
+            value={actor}
+            required
+            autoFocus={actor === ''}
+            data-testid="transition-actor"
+            onChange={(event) => setActor(event.target.value)}
+          />
+        </label>
+        {needsReason ? (
+          <label className="form-field">
+            <span>{t('workflow.reason')}</span>
+            <textarea
+              rows={3}
+              value={reason}
+              required
+              autoFocus={actor !== ''}
+              placeholder={t('workflow.reasonPlaceholder')}
+              data-testid="transition-reason"
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </label>
+        ) : null}
+        {error ? (
+          <p className="inline-error" role="alert" data-testid="transition-error">
+            {errorText(error.data, lang)}
+          </p>
+        ) : null}
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            {t('app.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!ready || busy}
+            data-testid="transition-confirm"
+          >
+            {t(`workflow.action.${action}`)}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
