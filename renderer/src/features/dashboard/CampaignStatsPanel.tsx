@@ -86,7 +86,7 @@ export function CampaignStatsPanel({ stats, onDrill }: { stats: CampaignStats; o
               </thead>
               <tbody>
                 {stats.vetoes.map((v) => (
-                  <tr key={v.id}>
+                  <tr key={`${v.templateId}:${v.id}`}>
                     <td className="wrap">
                       {v.id} {v.name}
                     </td>

@@ -1,10 +1,10 @@
 /** Common problems ranked by the number of cases with a deduction on the item, with article and units. */
-import type { ProblemRow } from '../../../../shared/api/campaignTypes.ts';
+import type { CampaignProblemRow } from '../../../../shared/api/campaignTypes.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { Drill, type DrillTarget } from './Drill.tsx';
 
 interface ProblemsTableProps {
-  problems: readonly ProblemRow[];
+  problems: readonly CampaignProblemRow[];
   campaignId: number;
   onDrill(target: DrillTarget): void;
 }
@@ -29,7 +29,7 @@ export function ProblemsTable({ problems, campaignId, onDrill }: ProblemsTablePr
       </thead>
       <tbody>
         {problems.map((p, i) => (
-          <tr key={p.itemId}>
+          <tr key={`${p.templateId}:${p.itemId}`}>
             <td className="num">{i + 1}</td>
             <td className="wrap">
               {p.itemId} {p.itemName}

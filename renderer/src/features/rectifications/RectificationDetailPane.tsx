@@ -84,8 +84,8 @@ export function RectificationDetailPane({ id, dataKey, onChanged, onOpenCase }: 
           <dt>{t('rectifications.deadline')}</dt>
           <dd className={item.displayStatus === 'overdue' ? 'overdue-text' : undefined} data-testid="rect-deadline">
             {item.deadline ?? t('rectifications.daysOnly', { n: item.workingDays })}
-            {item.workingDaysOverdue > 0
-              ? `（${t('rectifications.overdueDays', { n: formatNumber(item.workingDaysOverdue) })}）`
+            {(item.workingDaysOverdue ?? 0) > 0
+              ? `（${t('rectifications.overdueDays', { n: formatNumber(item.workingDaysOverdue ?? 0) })}）`
               : ''}
           </dd>
         </div>

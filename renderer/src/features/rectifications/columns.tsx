@@ -56,13 +56,15 @@ export function rectificationColumns(
         r.deadline ? (
           <span className={r.displayStatus === 'overdue' ? 'overdue-text' : undefined}>
             {r.deadline}
-            {r.workingDaysOverdue > 0 ? ` +${formatNumber(r.workingDaysOverdue)}` : ''}
+            {(r.workingDaysOverdue ?? 0) > 0 ? ` +${formatNumber(r.workingDaysOverdue ?? 0)}` : ''}
           </span>
         ) : (
           t('rectifications.daysOnly', { n: r.workingDays })
         ),
       title: (r) =>
-        r.workingDaysOverdue > 0 ? t('rectifications.overdueDays', { n: formatNumber(r.workingDaysOverdue) }) : '',
+        (r.workingDaysOverdue ?? 0) > 0
+          ? t('rectifications.overdueDays', { n: formatNumber(r.workingDaysOverdue ?? 0) })
+          : '',
     },
     {
       id: 'repeat',
