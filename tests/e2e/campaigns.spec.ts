@@ -80,7 +80,7 @@ test('create a campaign with a live preview, draw it and read the 抽样记录',
   await dialog.getByTestId('campaign-title').fill(TITLE);
   await dialog.getByTestId('campaign-from').fill('2015-01-01');
   await dialog.getByTestId('campaign-to').fill('2030-12-31');
-  await dialog.getByText('全部抽取').click();
+  await dialog.getByTestId('campaign-rule-all').check();
   await dialog.getByTestId('campaign-seed').fill(SEED);
   // Every generated case is dated in the period: the preview counts them all, and "all" draws them all.
   await expect(dialog.getByTestId('preview-population')).toHaveAttribute('data-value', String(fixtures.count));
@@ -90,7 +90,7 @@ test('create a campaign with a live preview, draw it and read the 抽样记录',
   await dialog.getByTestId('campaign-per-unit').fill('1');
   await expect(dialog.getByTestId('preview-drawn')).not.toHaveAttribute('data-value', String(fixtures.count));
   await page.screenshot({ path: artifactPath('11-campaign-dialog.png') });
-  await dialog.getByText('全部抽取').click();
+  await dialog.getByTestId('campaign-rule-all').check();
   await expect(dialog.getByTestId('preview-drawn')).toHaveAttribute('data-value', String(fixtures.count));
   await dialog.getByTestId('campaign-save').click();
   await expect(dialog).toBeHidden();

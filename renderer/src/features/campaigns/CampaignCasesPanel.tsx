@@ -20,7 +20,7 @@ interface CampaignCasesPanelProps {
 
 export function CampaignCasesPanel({ campaign, dataKey, units, onChanged, onOpenCase }: CampaignCasesPanelProps) {
   const { t } = useI18n();
-  const reviewers = useReviewers(dataKey, true);
+  const reviewers = useReviewers(true);
   const [selected, setSelected] = useState<CampaignCaseRow | null>(null);
   const [dialogRow, setDialogRow] = useState<CampaignCaseRow | null>(null);
   const openOnDesk = (row: CampaignCaseRow) =>

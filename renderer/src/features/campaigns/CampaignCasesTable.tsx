@@ -121,14 +121,18 @@ export function CampaignCasesTable(props: CampaignCasesTableProps) {
         width: '52px',
         align: 'end',
         sort: 'total',
-        render: (r) => (r.total === null ? '—' : formatNumber(r.total, { maximumFractionDigits: 1 })),
+        // A score means something once someone has evaluated the case.
+        render: (r) =>
+          r.total === null || r.status === 'not_started' ? '—' : formatNumber(r.total, { maximumFractionDigits: 1 }),
       },
       {
         id: 'grade',
         label: t('campaignCases.grade'),
         width: '56px',
         render: (r) =>
-          r.vetoed ? (
+          r.status === 'not_started' ? (
+            '—'
+          ) : r.vetoed ? (
             <span className="veto-mark">{gradeLabel(r.grade, t) || t('campaignCases.vetoed')}</span>
           ) : (
             gradeLabel(r.grade, t) || '—'

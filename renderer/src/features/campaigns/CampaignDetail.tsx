@@ -133,7 +133,7 @@ export function CampaignDetail({
           />
         ) : null}
         {tab === 'reviewers' ? (
-          <ReviewersPanel campaign={campaign} dataKey={dataKey} units={workspace?.units ?? []} onChanged={changed} />
+          <ReviewersPanel campaign={campaign} units={workspace?.units ?? []} onChanged={changed} />
         ) : null}
       </div>
 

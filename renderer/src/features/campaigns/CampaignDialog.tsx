@@ -209,6 +209,7 @@ export function CampaignDialog({ campaign, campaigns, workspace, onClose, onSave
                 type="radio"
                 name="rule"
                 checked={form.ruleKind === 'all'}
+                data-testid="campaign-rule-all"
                 onChange={() => set('ruleKind', 'all')}
               />
               {t('campaigns.ruleAll')}

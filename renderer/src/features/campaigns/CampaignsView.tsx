@@ -24,8 +24,7 @@ interface CampaignsViewProps {
 
 export function CampaignsView({ workspace, onOpenCase }: CampaignsViewProps) {
   const { t, lang } = useI18n();
-  const [refreshKey, setRefreshKey] = useState(0);
-  const campaigns = useCampaignList(refreshKey);
+  const campaigns = useCampaignList();
   const [selected, setSelected] = useState<number | null>(() => readSetting<number | null>(SELECTED, null));
   const [creating, setCreating] = useState(false);
 
@@ -33,7 +32,7 @@ export function CampaignsView({ workspace, onOpenCase }: CampaignsViewProps) {
     setSelected(id);
     writeSetting(SELECTED, id);
   }, []);
-  const changed = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const changed = campaigns.reload;
   const rows = campaigns.data ?? [];
   const current: CampaignSummary | null = rows.find((c) => c.id === selected) ?? rows[0] ?? null;
 

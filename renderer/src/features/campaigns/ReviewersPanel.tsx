@@ -16,16 +16,14 @@ import { useReviewers } from './useCampaignData.ts';
 
 interface ReviewersPanelProps {
   campaign: CampaignSummary;
-  dataKey: number;
   /** The workspace's units, offered for a unit reviewer's home unit. */
   units: readonly string[];
   onChanged(): void;
 }
 
-export function ReviewersPanel({ campaign, dataKey, units, onChanged }: ReviewersPanelProps) {
+export function ReviewersPanel({ campaign, units, onChanged }: ReviewersPanelProps) {
   const { t, lang, formatNumber } = useI18n();
-  const [round, setRound] = useState(0);
-  const reviewers = useReviewers(`${dataKey}:${round}`, true);
+  const reviewers = useReviewers(true);
   const [editing, setEditing] = useState<ReviewerView | 'new' | null>(null);
   const [removing, setRemoving] = useState<ReviewerView | null>(null);
   const [reassign, setReassign] = useState(false);
@@ -47,6 +45,7 @@ export function ReviewersPanel({ campaign, dataKey, units, onChanged }: Reviewer
           ...(actor ? { actor } : {}),
         }),
       );
+      reviewers.reload();
       onChanged();
     } catch (err) {
       setError(toApiError(err));
@@ -56,7 +55,7 @@ export function ReviewersPanel({ campaign, dataKey, units, onChanged }: Reviewer
   };
   const saved = () => {
     setEditing(null);
-    setRound((r) => r + 1);
+    reviewers.reload();
   };
 
   return (
@@ -169,7 +168,7 @@ export function ReviewersPanel({ campaign, dataKey, units, onChanged }: Reviewer
           onConfirm={async () => {
             await call('reviewers:remove', { id: removing.id });
             setRemoving(null);
-            setRound((r) => r + 1);
+            reviewers.reload();
           }}
         />
       ) : null}

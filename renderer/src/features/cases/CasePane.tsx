@@ -15,7 +15,7 @@ export function CasePane({ browser, workspace }: { browser: CaseBrowser; workspa
   const { t, lang } = useI18n();
   const campaigns = useCampaignList();
   const inCampaign = browser.scope.kind === 'campaign';
-  const reviewers = useReviewers(0, true);
+  const reviewers = useReviewers(true);
   const error = browser.cache.error;
   const emptyText = inCampaign
     ? t('cases.emptyCampaign')

@@ -16,7 +16,7 @@ interface DrillDownDialogProps {
 
 export function DrillDownDialog({ target, units, onOpenCase, onClose }: DrillDownDialogProps) {
   const { t, formatNumber } = useI18n();
-  const reviewers = useReviewers(0, true);
+  const reviewers = useReviewers(true);
   const open = (row: CampaignCaseRow) =>
     onOpenCase({ caseId: row.caseId, campaignId: target.campaignId, evaluationId: row.evaluationId });
   return (
