@@ -3,7 +3,7 @@
  * or a veto (hit / not hit), with its note, its evidence citations and the automatic findings
  * that bear on it, each to accept or override with a reason.
  */
-import { useState, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import type { EvidenceView, FindingDecision, FindingView } from '../../../../shared/api/evaluationTypes.ts';
 import { documentTypeLabel } from '../../../../shared/i18n/labels.ts';
 import { formatPoints } from '../../../../shared/scoring/explain.ts';
@@ -33,6 +33,10 @@ interface Props {
   findings: readonly FindingView[];
   evidence: readonly EvidenceView[];
   current: boolean;
+  /** Submitted or later: findings and evidence stay as the reviewer left them (a 复核 changes results only). */
+  signedOff: boolean;
+  /** Shown under the entry (the 复核's reason for changing it). */
+  footer?: ReactNode;
   noteRef?: Ref<HTMLTextAreaElement> | undefined;
   onFocus(): void;
   onEdit(edit: ItemEdit): void;
@@ -91,7 +95,13 @@ function optionTag(t: ReturnType<typeof useI18n>['t'], entry: EntryModel, option
   }
 }
 
-function FindingRow({ finding, onDecide }: { finding: FindingView; onDecide: Props['onDecide'] }) {
+interface FindingRowProps {
+  finding: FindingView;
+  decidable: boolean;
+  onDecide: Props['onDecide'];
+}
+
+function FindingRow({ finding, decidable, onDecide }: FindingRowProps) {
   const { t, lang } = useI18n();
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState('');
@@ -119,7 +129,7 @@ function FindingRow({ finding, onDecide }: { finding: FindingView; onDecide: Pro
           </span>
         ) : null}
       </div>
-      {finding.status === 'fail' ? (
+      {finding.status === 'fail' && (decidable || finding.decision !== 'pending') ? (
         <div className="finding-actions">
           {finding.decision === 'pending' && !overriding ? (
             <>
@@ -174,9 +184,11 @@ function FindingRow({ finding, onDecide }: { finding: FindingView; onDecide: Pro
                   ? t('checklist.accepted')
                   : t('checklist.overridden', { reason: finding.decisionReason ?? '' })}
               </span>
-              <button type="button" className="button-link" onClick={() => onDecide(finding.id, 'pending')}>
-                {t('checklist.reset')}
-              </button>
+              {decidable ? (
+                <button type="button" className="button-link" onClick={() => onDecide(finding.id, 'pending')}>
+                  {t('checklist.reset')}
+                </button>
+              ) : null}
             </>
           ) : null}
         </div>
@@ -186,7 +198,7 @@ function FindingRow({ finding, onDecide }: { finding: FindingView; onDecide: Pro
 }
 
 export function ChecklistItem(props: Props) {
-  const { entry, edit, earned, findings, evidence, current, noteRef } = props;
+  const { entry, edit, earned, findings, evidence, current, signedOff, footer, noteRef } = props;
   const { onFocus, onEdit, onShowEvidence, onRemoveEvidence, onDecide } = props;
   const { t, lang } = useI18n();
   const chosen = entry.kind === 'bonus' ? edit.awards : edit.deductions;
@@ -360,7 +372,7 @@ export function ChecklistItem(props: Props) {
         {findings.length > 0 ? (
           <div className="checklist-findings" aria-label={t('checklist.findings')}>
             {findings.map((f) => (
-              <FindingRow key={f.id} finding={f} onDecide={onDecide} />
+              <FindingRow key={f.id} finding={f} decidable={!signedOff} onDecide={onDecide} />
             ))}
           </div>
         ) : null}
@@ -378,15 +390,17 @@ export function ChecklistItem(props: Props) {
                   {t('checklist.evidenceLabel', { title: docTitle(e), page: e.pageNo ?? 1 })}
                 </button>
                 {e.quote ? <q className="evidence-quote">{e.quote}</q> : null}
-                <button
-                  type="button"
-                  className="evidence-remove"
-                  aria-label={t('checklist.removeEvidence')}
-                  title={t('checklist.removeEvidence')}
-                  onClick={() => onRemoveEvidence(e.id)}
-                >
-                  ×
-                </button>
+                {signedOff ? null : (
+                  <button
+                    type="button"
+                    className="evidence-remove"
+                    aria-label={t('checklist.removeEvidence')}
+                    title={t('checklist.removeEvidence')}
+                    onClick={() => onRemoveEvidence(e.id)}
+                  >
+                    ×
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -418,7 +432,10 @@ export function ChecklistItem(props: Props) {
             ) : null}
           </details>
         ) : null}
-        {current && evidence.length === 0 ? <p className="checklist-hint">{t('checklist.citeTitle')}</p> : null}
+        {current && evidence.length === 0 && !signedOff ? (
+          <p className="checklist-hint">{t('checklist.citeTitle')}</p>
+        ) : null}
+        {footer}
       </div>
     </li>
   );

@@ -7,6 +7,9 @@
  * Keys while focus is in the pane: 1–9 toggle the current item's options, 0 = no deduction,
  * X = not applicable, E = note; [ and ] move between items anywhere on the desk; citing in the
  * viewer (C) records evidence on the current item.
+ *
+ * A submitted or reviewed evaluation is read-only, except under 复核: then the same keys and
+ * buttons change results as the 复核 reviewer's drafts, each sent with a reason as an overturn.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceView } from '../../../../shared/api/evaluationTypes.ts';
@@ -20,9 +23,16 @@ import { useI18n } from '../../i18n/i18nContext.ts';
 import type { Citation, DocumentTarget } from '../document/viewerTypes.ts';
 import { useShortcut } from '../shortcuts/shortcutRegistry.ts';
 import { ChecklistItem, EMPTY_EDIT, setStatus, toggleOption, type EntryModel } from './ChecklistItem.tsx';
+import { OverturnFeed } from '../review/OverturnFeed.tsx';
+import { ReviewBanner } from '../review/ReviewBanner.tsx';
+import { ReviewReason } from '../review/ReviewReason.tsx';
+import { ReviewStart } from '../review/ReviewStart.tsx';
+import { REVIEWABLE, useReviewSession } from '../review/useReviewSession.ts';
 import { StatusBadge } from '../workflow/StatusBadge.tsx';
 import { WorkflowActions } from '../workflow/WorkflowActions.tsx';
-import { rememberedReviewer, useEvaluation } from './useEvaluation.ts';
+import { liveScore } from './liveScore.ts';
+import { rememberedReviewer, useEvaluation, type ItemEdit } from './useEvaluation.ts';
+import '../review/review.css';
 import './checklist.css';
 
 export interface ChecklistPaneProps {
@@ -134,7 +144,26 @@ export function ChecklistPane({
 }: ChecklistPaneProps) {
   const { t, lang } = useI18n();
   const [state, actions] = useEvaluation(caseDetail, wantedEvaluationId);
-  const { view, score, items, evidence, findings, evaluation } = state;
+  const { view, evidence, findings, evaluation } = state;
+  const vetoIds = useMemo(() => new Set(view?.template.vetoes.map((v) => v.id) ?? []), [view]);
+  // After a 复核 change or a status move: read the evaluation back; the case list shows it too.
+  const onStored = useCallback(() => {
+    actions.reload();
+    onSaved?.();
+  }, [actions, onSaved]);
+  const [review, reviewActions] = useReviewSession(evaluation, state.items, vetoIds, onStored);
+  const reviewing = review.reviewer !== null;
+  // Under 复核 the pane shows the stored results with the 复核's changes on top, scored live.
+  const items = useMemo(() => {
+    if (review.drafts.size === 0) return state.items;
+    const merged = new Map<string, ItemEdit>(state.items);
+    for (const [id, draft] of review.drafts) merged.set(id, draft.edit);
+    return merged;
+  }, [state.items, review.drafts]);
+  const score = useMemo(
+    () => (view && review.drafts.size > 0 ? liveScore(view, items, caseDetail) : state.score),
+    [view, items, caseDetail, review.drafts.size, state.score],
+  );
   const [current, setCurrent] = useState<{ evaluationId: number | null; id: string | null }>({
     evaluationId: null,
     id: null,
@@ -195,14 +224,21 @@ export function ChecklistPane({
   const currentId = current.evaluationId === evaluationId && current.id ? current.id : (editable[0]?.id ?? null);
   const setCurrentId = useCallback((id: string) => setCurrent({ evaluationId, id }), [evaluationId]);
 
+  // Submitted, reviewed and finalised evaluations are signed off: the pane only shows them
+  // (a 复核 changes their results, nothing else).
+  const locked = evaluation !== null && !EDITABLE_STATUSES.includes(evaluation.status);
+  const readOnly = locked && !reviewing;
+  const editEntry = reviewing ? reviewActions.edit : actions.editItem;
+
   // A new citation from the viewer goes to the item the reviewer is working on.
   useEffect(() => {
     if (!citation || citation.seq === seenCitation.current) return;
     seenCitation.current = citation.seq;
+    if (locked) return;
     const target = currentId ?? editable[0]?.id;
     if (!target || !caseDetail) return;
     void actions.addEvidence(target, citation.documentId, citation.pageNo, citation.selectedText);
-  }, [citation, currentId, editable, caseDetail, actions]);
+  }, [citation, currentId, editable, caseDetail, actions, locked]);
 
   const move = useCallback(
     (delta: number) => {
@@ -241,15 +277,16 @@ export function ChecklistPane({
   }, [actions, onNext]);
   useShortcut('saveNext', caseDetail ? saveAndNext : null);
 
-  // Submitted, reviewed and finalised evaluations are signed off: the pane only shows them.
-  const locked = evaluation !== null && !EDITABLE_STATUSES.includes(evaluation.status);
-  const onTransition = useCallback(() => {
-    actions.reload();
-    onSaved?.();
-  }, [actions, onSaved]);
+  // A move during 复核 first stores the changes made (refused while one lacks its reason).
+  const { apply: applyReview } = reviewActions;
+  const draftCount = review.drafts.size;
+  const beforeReviewMove = useCallback(
+    async () => draftCount === 0 || (await applyReview()),
+    [draftCount, applyReview],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (locked) return;
+    if (readOnly) return;
     if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
     const entry = currentId ? entryById.get(currentId) : undefined;
     if (!entry || entry.autoNotApplicable) return;
@@ -257,11 +294,11 @@ export function ChecklistPane({
     const key = event.key.toLowerCase();
     if (/^[1-9]$/.test(key) && entry.kind !== 'veto') {
       const option = entry.options[Number(key) - 1];
-      if (option) actions.editItem(entry.id, toggleOption(entry, edit, option));
+      if (option) editEntry(entry.id, toggleOption(entry, edit, option));
     } else if (key === '0') {
-      actions.editItem(entry.id, setStatus(edit, entry.kind === 'veto' ? 'clear' : 'ok'));
+      editEntry(entry.id, setStatus(edit, entry.kind === 'veto' ? 'clear' : 'ok'));
     } else if (key === 'x' && entry.kind === 'item') {
-      actions.editItem(entry.id, setStatus(edit, 'not_applicable'));
+      editEntry(entry.id, setStatus(edit, 'not_applicable'));
     } else if (key === 'e') {
       requestAnimationFrame(() => noteRef.current?.focus());
     } else return;
@@ -301,6 +338,7 @@ export function ChecklistPane({
 
   const renderEntry = (entry: EntryModel) => {
     const edit = items.get(entry.id) ?? EMPTY_EDIT;
+    const draft = review.drafts.get(entry.id);
     const earned =
       entry.kind === 'bonus' ? (bonusScores.get(entry.id) ?? 0) : (itemScores.get(entry.id)?.earned ?? null);
     return (
@@ -312,9 +350,20 @@ export function ChecklistPane({
         findings={findingsByEntry.get(entry.id) ?? []}
         evidence={evidenceByItem.get(entry.id) ?? []}
         current={entry.id === currentId}
+        signedOff={locked}
+        footer={
+          draft ? (
+            <ReviewReason
+              draft={draft}
+              stored={state.items.get(entry.id) ?? EMPTY_EDIT}
+              onReason={(reason) => reviewActions.setReason(entry.id, reason)}
+              onRevert={() => reviewActions.revert(entry.id)}
+            />
+          ) : null
+        }
         noteRef={entry.id === currentId ? noteRef : undefined}
         onFocus={() => setCurrentId(entry.id)}
-        onEdit={(next) => actions.editItem(entry.id, next)}
+        onEdit={(next) => editEntry(entry.id, next)}
         onShowEvidence={(e) => onShowDocument({ documentId: e.documentId, pageNo: e.pageNo ?? 1 })}
         onRemoveEvidence={(id) => void actions.removeEvidence(id)}
         onDecide={(id, decision, reason) => void actions.decideFinding(id, decision, reason)}
@@ -351,7 +400,8 @@ export function ChecklistPane({
             <span className="checklist-label">{t('checklist.reviewer')}</span>
             <input
               data-testid="checklist-reviewer"
-              value={reviewer}
+              readOnly={locked}
+              value={locked ? (evaluation.reviewer ?? '') : reviewer}
               placeholder={t('checklist.reviewerPlaceholder')}
               onChange={(event) => setReviewer(event.target.value)}
               onBlur={() => {
@@ -369,18 +419,29 @@ export function ChecklistPane({
               {t('checklist.findingsSummary', { fail: failCount, pending: pendingFails })}
             </span>
           ) : null}
-          <button type="button" className="button-link" onClick={() => void actions.rerunChecks()}>
-            {t('checklist.rerun')}
-          </button>
+          {locked ? null : (
+            <button type="button" className="button-link" onClick={() => void actions.rerunChecks()}>
+              {t('checklist.rerun')}
+            </button>
+          )}
         </div>
       </header>
 
-      {locked ? (
-        <p className="checklist-locked" role="note" data-testid="checklist-locked">
-          {t('checklist.locked', { status: t(`enums.evaluationStatus.${evaluation.status}`) })}
-        </p>
+      {reviewing ? <ReviewBanner evaluation={evaluation} session={review} actions={reviewActions} /> : null}
+      {readOnly ? (
+        <div className="checklist-locked" role="note" data-testid="checklist-locked">
+          <p>
+            {t(REVIEWABLE.includes(evaluation.status) ? 'checklist.lockedReview' : 'checklist.locked', {
+              status: t(`enums.evaluationStatus.${evaluation.status}`),
+            })}
+          </p>
+          {REVIEWABLE.includes(evaluation.status) ? (
+            <ReviewStart evaluation={evaluation} onStart={reviewActions.start} />
+          ) : null}
+        </div>
       ) : null}
-      <fieldset className="checklist-items" ref={listRef} disabled={locked}>
+      {locked ? <OverturnFeed evaluation={evaluation} /> : null}
+      <fieldset className="checklist-items" ref={listRef} disabled={readOnly}>
         {unmatchedFails.length > 0 ? (
           <section className="checklist-section">
             <h3 className="checklist-section-title">{t('checklist.otherFindings')}</h3>
@@ -454,8 +515,9 @@ export function ChecklistPane({
             evaluationId={evaluation.id}
             caseNumber={caseDetail.caseNumber}
             status={evaluation.status}
-            beforeAction={actions.flush}
-            onDone={onTransition}
+            actor={review.reviewer}
+            beforeAction={reviewing ? beforeReviewMove : actions.flush}
+            onDone={onStored}
           />
         </div>
       ) : null}

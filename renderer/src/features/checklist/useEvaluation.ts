@@ -17,10 +17,10 @@ import type {
 } from '../../../../shared/api/evaluationTypes.ts';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import type { AppErrorData } from '../../../../shared/errors.ts';
-import { scoreEvaluation } from '../../../../shared/scoring/score.ts';
-import type { ItemResult, OptionChoice, ScoreResult, VetoResult } from '../../../../shared/scoring/types.ts';
+import type { OptionChoice, ScoreResult } from '../../../../shared/scoring/types.ts';
 import { call } from '../../api/client.ts';
 import { errorDataOf } from './errorText.ts';
+import { liveScore } from './liveScore.ts';
 
 export const SAVE_DELAY_MS = 250;
 const REVIEWER_KEY = 'pingcha.reviewer';
@@ -81,29 +81,6 @@ export function rememberReviewer(name: string): void {
 
 function toEdit(r: ItemResultView): ItemEdit {
   return { status: r.status, deductions: [...r.deductions], awards: [...r.awards], note: r.note };
-}
-
-function resultsOf(view: EvaluationView, items: ReadonlyMap<string, ItemEdit>, caseDetail: CaseDetail | null) {
-  const vetoIds = new Set(view.template.vetoes.map((v) => v.id));
-  const itemResults: Record<string, ItemResult> = {};
-  const vetoes: Record<string, VetoResult> = {};
-  for (const [id, edit] of items) {
-    if (vetoIds.has(id)) {
-      vetoes[id] = { hit: edit.status === 'hit' };
-      continue;
-    }
-    if (edit.status === 'hit' || edit.status === 'clear') continue;
-    itemResults[id] = {
-      status: edit.status,
-      ...(edit.deductions.length > 0 ? { deductions: edit.deductions } : {}),
-      ...(edit.awards.length > 0 ? { awards: edit.awards } : {}),
-    };
-  }
-  return {
-    items: itemResults,
-    vetoes,
-    ...(caseDetail ? { case: { caseType: caseDetail.caseType, procedure: caseDetail.procedure } } : {}),
-  };
 }
 
 /** `evaluationId`: the evaluation to open (a campaign's); null opens the case's current one. */
@@ -340,15 +317,7 @@ export function useEvaluation(
   const shownError = loadError && loadError.caseId === caseId ? loadError.error : null;
   const mine = shown !== null && save.evaluationId === shown.evaluation.id;
 
-  const score = useMemo(() => {
-    if (!shown) return null;
-    try {
-      return scoreEvaluation(shown.template, resultsOf(shown, items, caseDetail));
-    } catch {
-      // A result the engine refuses (cannot come from this pane) falls back to the stored score.
-      return shown.score;
-    }
-  }, [shown, items, caseDetail]);
+  const score = useMemo(() => (shown ? liveScore(shown, items, caseDetail) : null), [shown, items, caseDetail]);
 
   const reload = useCallback(() => setReloadKey((k) => k + 1), []);
 

@@ -12,18 +12,33 @@ import { toApiError, type ApiError } from '../../api/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { rememberedReviewer, rememberReviewer } from '../checklist/useEvaluation.ts';
+import { rememberedSecondReviewer, rememberSecondReviewer } from '../review/secondReviewer.ts';
 
 interface TransitionDialogProps {
   evaluationId: number;
   caseNumber: string;
   action: StatusAction;
+  /** Who acts, when the caller knows (the 复核 reviewer during a 复核). */
+  actor: string | null;
   onClose(): void;
   onDone(result: TransitionResult): void;
 }
 
-export function TransitionDialog({ evaluationId, caseNumber, action, onClose, onDone }: TransitionDialogProps) {
+/** The 评查人 submits; the later moves are the 复核 reviewer's or the legal office's. */
+const byReviewer = (action: StatusAction) => action === 'submit' || action === 'start';
+
+export function TransitionDialog({
+  evaluationId,
+  caseNumber,
+  action,
+  actor: given,
+  onClose,
+  onDone,
+}: TransitionDialogProps) {
   const { t, lang } = useI18n();
-  const [actor, setActor] = useState(rememberedReviewer);
+  const [actor, setActor] = useState(
+    () => given ?? (byReviewer(action) ? rememberedReviewer() : rememberedSecondReviewer()),
+  );
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -42,7 +57,8 @@ export function TransitionDialog({ evaluationId, caseNumber, action, onClose, on
         actor: actor.trim(),
         ...(needsReason ? { reason: reason.trim() } : {}),
       });
-      rememberReviewer(actor);
+      if (byReviewer(action)) rememberReviewer(actor);
+      else rememberSecondReviewer(actor);
       onDone(result);
     } catch (err) {
       setError(toApiError(err));

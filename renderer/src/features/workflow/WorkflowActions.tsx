@@ -13,6 +13,8 @@ interface WorkflowActionsProps {
   evaluationId: number;
   caseNumber: string;
   status: EvaluationStatus;
+  /** Who acts, when known (the 复核 reviewer during a 复核); else the dialog suggests a name. */
+  actor?: string | null;
   /** Resolves false to cancel (e.g. queued edits could not be stored). */
   beforeAction?(): Promise<boolean>;
   onDone(result: TransitionResult): void;
@@ -21,7 +23,14 @@ interface WorkflowActionsProps {
 /** `start` happens by itself on the first edit; the buttons offer the sign-off moves. */
 const SHOWN: readonly StatusAction[] = ['submit', 'return', 'review', 'finalize', 'reopen'];
 
-export function WorkflowActions({ evaluationId, caseNumber, status, beforeAction, onDone }: WorkflowActionsProps) {
+export function WorkflowActions({
+  evaluationId,
+  caseNumber,
+  status,
+  actor = null,
+  beforeAction,
+  onDone,
+}: WorkflowActionsProps) {
   const { t } = useI18n();
   const [action, setAction] = useState<StatusAction | null>(null);
   const actions = allowedActions(status).filter((a) => SHOWN.includes(a));
@@ -47,6 +56,7 @@ export function WorkflowActions({ evaluationId, caseNumber, status, beforeAction
           evaluationId={evaluationId}
           caseNumber={caseNumber}
           action={action}
+          actor={actor}
           onClose={() => setAction(null)}
           onDone={(result) => {
             setAction(null);
