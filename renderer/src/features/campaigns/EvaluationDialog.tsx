@@ -19,6 +19,7 @@ import { OverturnList } from '../workflow/OverturnList.tsx';
 import { StatusBadge } from '../workflow/StatusBadge.tsx';
 import { StatusHistory } from '../workflow/StatusHistory.tsx';
 import { WorkflowActions } from '../workflow/WorkflowActions.tsx';
+import { loadStatusMoves } from '../workflow/statusTrail.ts';
 
 interface EvaluationDialogProps {
   campaignId: number;
@@ -46,9 +47,13 @@ export function EvaluationDialog({
   const overturns = useLoad(`overturns:${row.evaluationId}:${round}`, (signal) =>
     call('evaluations:overturns', { evaluationId: row.evaluationId }, { signal }),
   );
-  const history = useLoad(`history:${row.evaluationId}:${round}`, (signal) =>
-    call('evaluations:history', { evaluationId: row.evaluationId, limit: 500 }, { signal }),
-  );
+  const history = useLoad(`history:${row.evaluationId}:${round}`, async (signal) => {
+    const [opened, moves] = await Promise.all([
+      call('evaluations:open', { evaluationId: row.evaluationId }, { signal }),
+      loadStatusMoves(row.evaluationId, signal),
+    ]);
+    return { evaluation: opened.evaluation, moves };
+  });
 
   const assign = async () => {
     setAssignError(null);
@@ -149,8 +154,10 @@ export function EvaluationDialog({
         <h3 className="section-title">{t('workflow.history')}</h3>
         {history.error ? (
           <p className="inline-error">{errorText(history.error.data, lang)}</p>
+        ) : history.data ? (
+          <StatusHistory evaluation={history.data.evaluation} moves={history.data.moves} />
         ) : (
-          <StatusHistory entries={history.data ?? []} />
+          <p className="form-hint">{t('app.loading')}</p>
         )}
       </section>
     </Modal>
