@@ -1,4 +1,7 @@
-/** The unit's reply: what was done, with evidence files (staged, then sent with the text). */
+/**
+ * The unit's reply: who replies (the unit's contact), what was done, and evidence files
+ * (staged, then sent with the text).
+ */
 import { useRef, useState, type FormEvent } from 'react';
 import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
@@ -9,20 +12,27 @@ import { formatSize } from '../import/formatSize.ts';
 
 export function ReplyForm({ itemId, onSent }: { itemId: number; onSent(): void }) {
   const { t, lang, formatNumber } = useI18n();
+  const [author, setAuthor] = useState('');
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const ready = author.trim() !== '' && text.trim() !== '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return;
+    if (!ready) return;
     setBusy(true);
     setError(null);
     try {
       const stagingId = files.length > 0 ? await stageFiles(files) : null;
-      await call('rectifications:reply', { id: itemId, text: text.trim(), ...(stagingId ? { stagingId } : {}) });
+      await call('rectifications:reply', {
+        id: itemId,
+        text: text.trim(),
+        actor: author.trim(),
+        ...(stagingId ? { stagingId } : {}),
+      });
       setText('');
       setFiles([]);
       if (fileRef.current) fileRef.current.value = '';
@@ -36,6 +46,18 @@ export function ReplyForm({ itemId, onSent }: { itemId: number; onSent(): void }
 
   return (
     <form className="form reply-form" onSubmit={(event) => void submit(event)} data-testid="reply-form">
+      <label className="form-field">
+        <span>{t('rectifications.replyAuthor')}</span>
+        <input
+          type="text"
+          value={author}
+          required
+          maxLength={100}
+          placeholder={t('rectifications.replyAuthorPlaceholder')}
+          data-testid="reply-author"
+          onChange={(e) => setAuthor(e.target.value)}
+        />
+      </label>
       <label className="form-field">
         <span>{t('rectifications.replyText')}</span>
         <textarea
@@ -63,12 +85,7 @@ export function ReplyForm({ itemId, onSent }: { itemId: number; onSent(): void }
             ? files.map((f) => `${f.name}（${formatSize(f.size, t, formatNumber)}）`).join('、')
             : t('rectifications.noFiles')}
         </span>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={busy || !text.trim()}
-          data-testid="reply-send"
-        >
+        <button type="submit" className="button button-primary" disabled={busy || !ready} data-testid="reply-send">
           {busy ? t('rectifications.sending') : t('rectifications.sendReply')}
         </button>
       </div>
