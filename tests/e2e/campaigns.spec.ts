@@ -2,10 +2,12 @@
  * A quarter's campaign end to end in browser mode: create a campaign over generated cases with
  * a live preview, draw and read the 抽样记录, add reviewers and assign with cross-review (and
  * see a manual assignment to a reviewer of the case's own unit refused in place), score the
- * campaign's case on the desk and move it submit → review → finalise, reopen it with a reason
- * and finalise again; draft rectification items, issue them, reply with an attachment, report
- * done and approve; on the dashboard drill down from a grade count to its case and open it on
- * the desk. Screenshots of each screen go to tests/artifacts/screenshots/.
+ * campaign's case on the desk and submit it; 复核 it on the desk (the evaluation's own reviewer
+ * refused as 复核人, a changed result sent with its reason and recorded as an overturn), then
+ * review → finalise, reopen it with a reason and finalise again; draft rectification items,
+ * issue them, reply as the unit's contact with an attachment, report done and approve; on the
+ * dashboard see the 复核 change counted and drill down from a grade count to its case and open
+ * it on the desk. Screenshots of each screen go to tests/artifacts/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
@@ -160,7 +162,7 @@ test('reviewers, automatic cross-review assignment, and a refused manual assignm
   await expect(dialog).toBeHidden();
 });
 
-test('score the campaign case on the desk: submit, review, finalise, reopen with a reason', async () => {
+test('score the campaign case on the desk: submit, 复核 with a changed result, finalise, reopen', async () => {
   const row = page.locator('[data-testid="campaign-case-row"]').first();
   const caseNumber = (await row.getAttribute('data-case-number'))!;
   await row.dblclick();
@@ -202,6 +204,42 @@ test('score the campaign case on the desk: submit, review, finalise, reopen with
     'submitted',
   );
   await expect(page.getByTestId('checklist-locked')).toBeVisible();
+  await expect(entries.first().getByTestId('item-ok').first()).toBeDisabled();
+
+  // 复核: the evaluation's own reviewer is refused as 复核人; 王芳 reviews.
+  await page.getByTestId('review-start').click();
+  await page.getByTestId('review-reviewer').fill('李华');
+  await expect(page.getByTestId('review-own')).toBeVisible();
+  await page.getByTestId('review-reviewer').fill('王芳');
+  await page.getByTestId('review-start-form').getByRole('button', { name: '开始复核' }).click();
+  await expect(page.getByTestId('review-banner')).toContainText('复核人：王芳');
+  await expect(page.getByTestId('review-banner')).toContainText('评查人：李华');
+  await expect(page.getByTestId('checklist-locked')).toBeHidden();
+  await expect(entries.first().getByTestId('item-ok').first()).toBeEnabled();
+
+  // 王芳 finds a second problem: a deduction on an item 李华 passed, with the reason for it.
+  const totalBefore = await page.getByTestId('checklist-total').textContent();
+  const changed = entries.filter({ has: page.locator('[data-testid="item-deduction"][data-option-id]') }).nth(1);
+  const changedId = (await changed.getAttribute('data-item-id'))!;
+  expect(changedId).not.toBe(deductedId);
+  await changed.getByTestId('item-deduction').first().click();
+  await expect(changed).toHaveAttribute('data-status', 'deducted');
+  await expect(page.getByTestId('checklist-total')).not.toHaveText(totalBefore!);
+  await expect(page.getByTestId('review-apply')).toBeDisabled();
+  await changed.getByTestId('review-reason').fill('现场检查笔录缺少当事人签名');
+  await expect(page.getByTestId('review-apply')).toBeEnabled();
+  await page.screenshot({ path: artifactPath('24-review-in-progress.png') });
+  await page.getByTestId('review-apply').click();
+  const recorded = page.getByTestId('overturn-feed-entry');
+  await expect(recorded).toHaveCount(1);
+  await expect(recorded).toHaveAttribute('data-item-id', changedId);
+  await expect(recorded).toContainText('王芳');
+  await expect(recorded).toContainText('现场检查笔录缺少当事人签名');
+  await expect(recorded).toContainText(/0 → −\d/);
+  await expect(page.getByTestId('review-change')).toHaveCount(0);
+  await expect(changed).toHaveAttribute('data-status', 'deducted');
+  await page.screenshot({ path: artifactPath('25-review-recorded.png') });
+
   await transition('review', '王芳');
   await expect(page.getByTestId('checklist-workflow').getByTestId('status-badge')).toHaveAttribute(
     'data-status',
@@ -212,6 +250,9 @@ test('score the campaign case on the desk: submit, review, finalise, reopen with
     'data-status',
     'finalized',
   );
+  // Finalised: the 复核 is over and the checklist is read-only again.
+  await expect(page.getByTestId('review-banner')).toBeHidden();
+  await expect(page.getByTestId('checklist-locked')).toBeVisible();
   await transition('reopen', '王芳', '复核发现案号录入有误，退回更正');
   await expect(page.getByTestId('checklist-workflow').getByTestId('status-badge')).toHaveAttribute(
     'data-status',
@@ -229,9 +270,20 @@ test('score the campaign case on the desk: submit, review, finalise, reopen with
   const finalized = page.locator(`[data-testid="campaign-case-row"][data-case-number="${caseNumber}"]`);
   await expect(finalized).toHaveAttribute('data-status', 'finalized');
   await finalized.dblclick();
-  const history = page.getByTestId('evaluation-dialog').getByTestId('status-history');
+  const evaluationDialog = page.getByTestId('evaluation-dialog');
+  const history = evaluationDialog.getByTestId('status-history');
   await expect(history).toContainText('复核发现案号录入有误，退回更正');
   await expect(history.getByTestId('status-history-entry').filter({ hasText: '重新打开' })).toHaveCount(1);
+  await expect(history.getByTestId('status-history-entry').filter({ hasText: '开始评查' })).toHaveCount(1);
+  const signatures = evaluationDialog.getByTestId('signatures');
+  await expect(signatures).toContainText('李华');
+  await expect(signatures).toContainText('王芳');
+  // The 复核 change, with points before → after, who and why.
+  const overturn = evaluationDialog.getByTestId('overturn-row');
+  await expect(overturn).toHaveCount(1);
+  await expect(overturn).toHaveAttribute('data-item-id', changedId);
+  await expect(overturn).toContainText('现场检查笔录缺少当事人签名');
+  await expect(overturn).toContainText('王芳');
   await page.screenshot({ path: artifactPath('18-evaluation-dialog.png') });
   await page.keyboard.press('Escape');
   await page.getByTestId('campaign-tab-overview').click();
@@ -267,6 +319,9 @@ test('rectification: draft, issue, reply with an attachment, report done, approv
 
   // The unit's reply with an evidence file; then it reports done and the legal office approves.
   await page.getByTestId('reply-text').fill('已补充承办人意见，重新装订归档。');
+  // A reply is signed by the unit's contact.
+  await expect(page.getByTestId('reply-send')).toBeDisabled();
+  await page.getByTestId('reply-author').fill('赵敏');
   await page.getByTestId('reply-files').setInputFiles({
     name: '整改报告.pdf',
     mimeType: 'application/pdf',
@@ -275,6 +330,8 @@ test('rectification: draft, issue, reply with an attachment, report done, approv
   await expect(page.getByTestId('reply-file-list')).toContainText('整改报告.pdf');
   await page.getByTestId('reply-send').click();
   await expect(page.getByTestId('reply')).toHaveCount(1);
+  await expect(page.getByTestId('reply')).toContainText('赵敏');
+  await expect(page.getByTestId('reply')).not.toContainText('未署名');
   await expect(page.getByTestId('reply-attachment')).toHaveText('整改报告.pdf');
   await page.getByTestId('rect-move-complete').click();
   await page.getByTestId('move-confirm').click();
@@ -295,6 +352,9 @@ test('dashboard: a grade count drills down to its case, which opens on the desk'
   await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('campaign-stats')).toBeVisible();
   await expect(page.getByTestId('summary-counted')).toContainText('1 /');
+  // The 复核 change counts on the dashboard and drills down to its case.
+  await expect(page.getByTestId('summary-overturns').locator('.drill')).toHaveText('1');
+  await expect(page.getByTestId('summary-overturns').locator('.drill')).toHaveAttribute('data-count', '1');
   await page.screenshot({ path: artifactPath('22-dashboard.png') });
   const count = page.locator('[data-testid^="grade-count-"]:not([disabled])').first();
   await expect(count).toHaveText('1');
