@@ -434,6 +434,8 @@ export const en: Messages = {
     finalizedShare: 'Finalised',
     byUnit: 'By unit',
     byReviewer: 'By reviewer',
+    unit: 'Unit',
+    reviewer: 'Reviewer',
   },
   record: {
     title: 'Draw record',
@@ -444,6 +446,8 @@ export const en: Messages = {
     caseTypes: 'Case types',
     procedures: 'Procedures',
     method: 'Method',
+    methodDraw1:
+      'pingcha-draw/1: Fisher–Yates shuffle per stratum seeded by the random seed (fnv1a32 hash, mulberry32), quotas by largest remainder',
     rule: 'Rule',
     seed: 'Seed',
     drawnAt: 'Drawn at',

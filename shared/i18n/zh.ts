@@ -432,6 +432,8 @@ export const zh = {
     finalizedShare: '定稿率',
     byUnit: '按单位',
     byReviewer: '按评查人',
+    unit: '单位',
+    reviewer: '评查人',
   },
   record: {
     title: '抽样记录',
@@ -442,6 +444,8 @@ export const zh = {
     caseTypes: '案件类型',
     procedures: '办案程序',
     method: '抽取方法',
+    methodDraw1:
+      'pingcha-draw/1：各层内以随机种子（fnv1a32 散列、mulberry32 伪随机数）Fisher–Yates 洗牌，名额按最大余数法分配',
     rule: '抽取规则',
     seed: '随机种子',
     drawnAt: '抽取时间',

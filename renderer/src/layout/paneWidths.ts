@@ -4,9 +4,10 @@ import { readSetting, writeSetting } from '../settings.ts';
 
 export type PaneSide = 'left' | 'right';
 
-export const PANE_LIMITS: Record<PaneSide, { min: number; max: number; initial: number }> = {
-  left: { min: 300, max: 760, initial: 440 },
-  right: { min: 300, max: 720, initial: 380 },
+/** `share`: of the window's width at most, before the user drags (the document keeps the rest). */
+export const PANE_LIMITS: Record<PaneSide, { min: number; max: number; initial: number; share: number }> = {
+  left: { min: 300, max: 760, initial: 440, share: 0.27 },
+  right: { min: 300, max: 720, initial: 380, share: 0.28 },
 };
 
 const KEY = 'layout.panes';
@@ -20,8 +21,9 @@ export function clampWidth(side: PaneSide, width: number): number {
 
 function initialWidths(): PaneWidths {
   const stored = readSetting<Partial<PaneWidths>>(KEY, {});
-  const pick = (side: PaneSide) =>
-    typeof stored[side] === 'number' ? clampWidth(side, stored[side]) : PANE_LIMITS[side].initial;
+  const fitted = (side: PaneSide) =>
+    clampWidth(side, Math.min(PANE_LIMITS[side].initial, window.innerWidth * PANE_LIMITS[side].share));
+  const pick = (side: PaneSide) => (typeof stored[side] === 'number' ? clampWidth(side, stored[side]) : fitted(side));
   return { left: pick('left'), right: pick('right') };
 }
 

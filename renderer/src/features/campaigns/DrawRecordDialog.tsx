@@ -3,6 +3,7 @@
  * population's size and hash, population and drawn counts per stratum, and the drawn case
  * numbers — as it is printed (the print button prints only this record).
  */
+import { DRAW_METHOD } from '../../../../shared/campaigns/draw.ts';
 import type { DrawRecord } from '../../../../shared/api/campaignTypes.ts';
 import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
@@ -27,7 +28,7 @@ function RecordBody({ record }: { record: DrawRecord }) {
       t('record.procedures'),
       scope.procedures ? scope.procedures.map((v) => procedureLabel(v, t)).join('、') : t('campaigns.scopeAll'),
     ],
-    [t('record.method'), record.method],
+    [t('record.method'), record.method === DRAW_METHOD ? t('record.methodDraw1') : record.method],
     [t('record.rule'), record.ruleDescription],
     [t('record.seed'), record.seed],
     [t('record.drawnAt'), record.drawnAt.replace('T', ' ').slice(0, 19)],

@@ -4,7 +4,15 @@ import { EVALUATION_STATUSES } from '../../../../shared/api/contract.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { statusLabel } from '../cases/enumLabels.ts';
 
-function ProgressTable({ title, rows, testId }: { title: string; rows: readonly ProgressRow[]; testId: string }) {
+interface ProgressTableProps {
+  title: string;
+  /** What one row is (unit, reviewer). */
+  rowLabel: string;
+  rows: readonly ProgressRow[];
+  testId: string;
+}
+
+function ProgressTable({ title, rowLabel, rows, testId }: ProgressTableProps) {
   const { t, formatNumber } = useI18n();
   return (
     <section className="progress-table">
@@ -12,7 +20,7 @@ function ProgressTable({ title, rows, testId }: { title: string; rows: readonly 
       <table className="data-table" data-testid={testId}>
         <thead>
           <tr>
-            <th>{title}</th>
+            <th>{rowLabel}</th>
             <th className="num">{t('progress.total')}</th>
             {EVALUATION_STATUSES.map((s) => (
               <th key={s} className="num">
@@ -74,8 +82,18 @@ export function ProgressPanel({ progress }: { progress: CampaignProgress }) {
         </ul>
       </div>
       <div className="progress-tables">
-        <ProgressTable title={t('progress.byUnit')} rows={progress.byUnit} testId="progress-by-unit" />
-        <ProgressTable title={t('progress.byReviewer')} rows={progress.byReviewer} testId="progress-by-reviewer" />
+        <ProgressTable
+          title={t('progress.byUnit')}
+          rowLabel={t('progress.unit')}
+          rows={progress.byUnit}
+          testId="progress-by-unit"
+        />
+        <ProgressTable
+          title={t('progress.byReviewer')}
+          rowLabel={t('progress.reviewer')}
+          rows={progress.byReviewer}
+          testId="progress-by-reviewer"
+        />
       </div>
     </div>
   );

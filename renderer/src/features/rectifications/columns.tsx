@@ -50,7 +50,7 @@ export function rectificationColumns(
     {
       id: 'deadline',
       label: t('rectifications.deadline'),
-      width: '96px',
+      width: '128px',
       sort: 'deadline',
       render: (r) =>
         r.deadline ? (
