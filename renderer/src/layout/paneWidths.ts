@@ -6,8 +6,8 @@ export type PaneSide = 'left' | 'right';
 
 /** `share`: of the window's width at most, before the user drags (the document keeps the rest). */
 export const PANE_LIMITS: Record<PaneSide, { min: number; max: number; initial: number; share: number }> = {
-  left: { min: 300, max: 760, initial: 440, share: 0.27 },
-  right: { min: 300, max: 720, initial: 380, share: 0.28 },
+  left: { min: 300, max: 760, initial: 440, share: 0.3 },
+  right: { min: 300, max: 720, initial: 380, share: 0.27 },
 };
 
 const KEY = 'layout.panes';

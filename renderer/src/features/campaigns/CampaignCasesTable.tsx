@@ -75,7 +75,7 @@ export function CampaignCasesTable(props: CampaignCasesTableProps) {
       {
         id: 'caseNumber',
         label: t('campaignCases.caseNumber'),
-        width: 'minmax(150px, 1.4fr)',
+        width: 'minmax(132px, 1.4fr)',
         sort: 'caseNumber',
         render: (r) => <strong>{r.caseNumber}</strong>,
         title: (r) => [r.caseNumber, r.partyName, r.cause].filter(Boolean).join(' · '),
@@ -83,7 +83,7 @@ export function CampaignCasesTable(props: CampaignCasesTableProps) {
       {
         id: 'unit',
         label: t('campaignCases.unit'),
-        width: 'minmax(100px, 1fr)',
+        width: 'minmax(88px, 1fr)',
         sort: 'unit',
         render: (r) => r.unit ?? t('campaigns.noUnit'),
         title: (r) => r.unit ?? '',
