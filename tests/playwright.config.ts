@@ -20,6 +20,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
+      // On Linux Chromium takes its UI language from the environment (with chromium-l10n's packs).
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,5 +1,5 @@
 // Makes sure the system packages the tests need are present (Debian/Ubuntu): Chromium for the
-// browser tests, Noto CJK fonts so Chinese renders, poppler-utils to rasterise exported PDFs,
+// browser tests (with its language packs, so it runs in Chinese), Noto CJK fonts so Chinese renders, poppler-utils to rasterise exported PDFs,
 // LibreOffice (writer + calc, no GUI) to convert exported DOCX/XLSX. As root it installs what is
 // missing with apt-get; otherwise it stops at once with the exact command to run.
 // Plain JavaScript on purpose: it must run before anything else is known to work.
@@ -8,6 +8,11 @@ import { existsSync } from 'node:fs';
 
 const REQUIREMENTS = [
   { pkg: 'chromium', ok: () => existsSync('/usr/bin/chromium'), why: 'Playwright e2e tests (/usr/bin/chromium)' },
+  {
+    pkg: 'chromium-l10n',
+    ok: () => existsSync('/usr/lib/chromium/locales/zh-CN.pak'),
+    why: 'Chromium in Chinese, so date inputs read 年/月/日 as on Chinese Windows',
+  },
   { pkg: 'fonts-noto-cjk', ok: () => hasCjkFont(), why: 'Chinese glyphs in the UI, PDFs and exports' },
   { pkg: 'poppler-utils', ok: () => onPath('pdftoppm') && onPath('pdftotext'), why: 'rendering exported PDFs to PNG' },
   {

@@ -1,17 +1,27 @@
 /**
- * `node tests/tools/screenshots.ts`: the README's screenshots, taken from the real UI in
- * Debian's Chromium on a copy of the demo workspace (so the demo itself is left as it was):
- * the review desk with a case open, an automatic finding and a deduction; full-text search;
- * the import dialog; the shortcut legend. Written to resources/screenshots/.
+ * `node tests/tools/screenshots.ts [--viewport 1440x900] [--out DIR]`: the README's
+ * screenshots, taken from the real UI in Debian's Chromium on a copy of the demo workspace (so
+ * the demo itself is left as it was): the review desk with a case open, an automatic finding
+ * and a deduction; full-text search; the import dialog; the demo campaign and its 抽样记录; the
+ * rectification board on its overdue item; the dashboard; a 复核 in progress on the desk.
+ * Written to resources/screenshots/ unless --out says otherwise (e.g. to check the layout at
+ * 1280x720 without touching the README's pictures).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const out = path.join(root, 'resources', 'screenshots');
+const { values: args } = parseArgs({
+  options: { viewport: { type: 'string', default: '1440x900' }, out: { type: 'string' } },
+});
+const size = /^(\d+)x(\d+)$/.exec(args.viewport);
+if (!size) throw new Error(`--viewport WIDTHxHEIGHT, not ${args.viewport}`);
+const viewport = { width: Number(size[1]), height: Number(size[2]) };
+const out = path.resolve(args.out ?? path.join(root, 'resources', 'screenshots'));
 const demo = path.join(root, '.pingcha-dev', 'demo-workspace');
 if (!fs.existsSync(path.join(demo, 'pingcha.sqlite'))) {
   throw new Error(`no demo workspace at ${demo}: run npm start once first`);
@@ -30,7 +40,8 @@ const launchUrl = await new Promise<string>((resolve, reject) => {
   child.stdout.on('data', (d: Buffer) => {
     text += d.toString();
     try {
-      resolve((JSON.parse(text) as { launchUrl: string }).launchUrl);
+      // serve may say first that it builds the renderer; its JSON comes last.
+      resolve((JSON.parse(text.slice(text.indexOf('{'))) as { launchUrl: string }).launchUrl);
     } catch {
       // not complete yet
     }
@@ -38,15 +49,16 @@ const launchUrl = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
 });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--lang=zh-CN'] });
+// On Linux Chromium takes its UI language, which date inputs follow, from the environment.
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--lang=zh-CN'],
+  env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+});
 try {
-  const page = await browser.newPage({
-    viewport: { width: 1680, height: 1000 },
-    deviceScaleFactor: 1,
-    locale: 'zh-CN',
-  });
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
   await page.goto(launchUrl);
-  // A general-procedure case with a failing automatic check.
+  // A general-procedure case with a failing automatic check, still open for scoring.
   const rows = page.getByTestId('case-row');
   await rows.first().waitFor();
   const count = await rows.count();
@@ -55,7 +67,8 @@ try {
     await page.getByTestId('checklist-total').waitFor();
     const fails = await page.locator('[data-testid="item-finding"].finding-fail').count();
     const general = (await page.getByTestId('document-pane').textContent())?.includes('一般程序');
-    if (fails > 0 && general) break;
+    const open = (await page.getByTestId('checklist-locked').count()) === 0;
+    if (fails > 0 && general && open) break;
   }
   await page.getByTestId('viewer-root').getAttribute('data-rendered-page');
   await page.locator('[data-testid="viewer-root"][data-rendered-page]').waitFor();
@@ -87,13 +100,77 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(out, 'search.png') });
   await page.keyboard.press('Escape');
+  await page.getByTestId('search-input').fill('');
 
   await page.keyboard.press('Control+o');
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(out, 'import.png') });
+  await page.keyboard.press('Escape');
+
+  await campaignScreens(page);
+  await rectificationBoard(page);
+  await dashboard(page);
+  await reviewInProgress(page);
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
   child.kill('SIGTERM');
   fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+/** The demo campaign's overview and its 抽样记录. */
+async function campaignScreens(page: Page) {
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('campaign-heading').waitFor();
+  await page.getByTestId('campaign-tab-overview').click();
+  await page.getByTestId('campaign-progress').waitFor();
+  await page.screenshot({ path: path.join(out, 'campaign.png') });
+  await page.getByTestId('campaign-record').click();
+  await page.getByTestId('record-seed').waitFor();
+  await page.screenshot({ path: path.join(out, 'draw-record.png') });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('draw-record-dialog').waitFor({ state: 'hidden' });
+}
+
+/** The rectification board filtered to its overdue items, the first one open. */
+async function rectificationBoard(page: Page) {
+  await page.keyboard.press('Alt+3');
+  await page.getByTestId('rectification-board').waitFor();
+  await page.locator('[data-testid="rect-count-overdue"]:not([data-value=""])').waitFor();
+  await page.getByTestId('rect-count-overdue').click();
+  await page.getByTestId('rect-row').first().click();
+  await page.locator('[data-testid="rect-detail"][data-status="overdue"]').waitFor();
+  await page.getByTestId('rect-timeline').waitFor();
+  await page.screenshot({ path: path.join(out, 'rectifications.png') });
+}
+
+async function dashboard(page: Page) {
+  await page.keyboard.press('Alt+4');
+  await page.getByTestId('campaign-stats').waitFor();
+  await page.getByTestId('trend').waitFor();
+  await page.screenshot({ path: path.join(out, 'dashboard.png') });
+}
+
+/** A submitted case of the campaign under 复核: one result changed, its reason being written. */
+async function reviewInProgress(page: Page) {
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('campaign-tab-cases').click();
+  await page.locator('[data-testid="campaign-case-row"][data-status="submitted"]').first().dblclick();
+  await page.getByTestId('evaluation-open-desk').click();
+  // The demo's legal office has two reviewers: the one who did not evaluate this case reviews it.
+  const evaluatedBy = await page.getByTestId('checklist-reviewer').inputValue();
+  await page.getByTestId('review-start').click();
+  await page.getByTestId('review-reviewer').fill(evaluatedBy === '何立新' ? '周敏' : '何立新');
+  await page.getByTestId('review-start-form').locator('button[type="submit"]').click();
+  const itemId = await page
+    .locator('[data-testid="checklist-item"][data-status="ok"]')
+    .filter({ has: page.locator('[data-testid="item-deduction"][data-option-id]') })
+    .first()
+    .getAttribute('data-item-id');
+  const passed = page.locator(`[data-testid="checklist-item"][data-item-id="${itemId}"]`);
+  await passed.locator('.checklist-item-head').click();
+  await passed.getByTestId('item-deduction').first().click();
+  await passed.getByTestId('review-reason').fill('询问笔录未载明告知当事人陈述申辩权利');
+  await passed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, 'review.png') });
 }
