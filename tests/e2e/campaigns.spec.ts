@@ -260,6 +260,9 @@ test('score the campaign case on the desk: submit, 复核 with a changed result,
   );
   await expect(page.getByTestId('checklist-locked')).toBeHidden();
   await transition('submit', '李华');
+  // A new submission is read-only again: the earlier 复核 does not carry over to it.
+  await expect(page.getByTestId('checklist-locked')).toBeVisible();
+  await expect(page.getByTestId('review-banner')).toBeHidden();
   await transition('review', '王芳');
   await transition('finalize', '王芳');
   await page.screenshot({ path: artifactPath('17-desk-finalized.png') });

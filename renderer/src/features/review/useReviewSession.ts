@@ -4,7 +4,8 @@
  * `evaluations:review-change`, where each changed decision becomes a recorded overturn.
  *
  * Only a submitted or reviewed evaluation can be under 复核; the session ends by itself when the
- * evaluation moves on (returned, finalised) or another one opens.
+ * evaluation moves on (returned, finalised) or another one opens, and it belongs to one
+ * submission: after a return or reopen and a new submit, the 复核 is started afresh.
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { ReviewChangeResult } from '../../../../shared/api/campaignTypes.ts';
@@ -42,6 +43,8 @@ export interface ReviewActions {
 
 interface SessionState {
   evaluationId: number;
+  /** The submission under review (a new submit sets a new time). */
+  submittedAt: string | null;
   reviewer: string;
   drafts: ReadonlyMap<string, ReviewDraft>;
 }
@@ -58,10 +61,12 @@ export function useReviewSession(
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
   const evaluationId = evaluation?.id ?? null;
+  const submittedAt = evaluation?.submittedAt ?? null;
   const active =
     session !== null &&
     evaluation !== null &&
     session.evaluationId === evaluation.id &&
+    session.submittedAt === evaluation.submittedAt &&
     REVIEWABLE.includes(evaluation.status)
       ? session
       : null;
@@ -71,9 +76,9 @@ export function useReviewSession(
       if (evaluationId === null || !reviewer.trim()) return;
       rememberSecondReviewer(reviewer);
       setError(null);
-      setSession({ evaluationId, reviewer: reviewer.trim(), drafts: NO_DRAFTS });
+      setSession({ evaluationId, submittedAt, reviewer: reviewer.trim(), drafts: NO_DRAFTS });
     },
-    [evaluationId],
+    [evaluationId, submittedAt],
   );
   const stop = useCallback(() => {
     setError(null);
