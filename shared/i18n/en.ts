@@ -260,7 +260,7 @@ export const en: Messages = {
     history: 'Status history',
     noHistory: 'No status changes yet',
     overturns: 'Review changes',
-    noOverturns: 'The review changed nothing',
+    noOverturns: 'No review changes yet',
     item: 'Item',
     before: 'Before',
     after: 'After',

@@ -261,7 +261,7 @@ export const zh = {
     history: '状态记录',
     noHistory: '暂无状态变更',
     overturns: '复核改动',
-    noOverturns: '复核未改动评查结果',
+    noOverturns: '暂无复核改动',
     item: '评查项',
     before: '复核前',
     after: '复核后',
