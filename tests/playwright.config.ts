@@ -20,8 +20,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      // On Linux Chromium takes its UI language from the environment (with chromium-l10n's packs).
-      env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+      // On Linux Chromium takes its UI language from LANGUAGE (with chromium-l10n's packs); LANG
+      // stays as it is, since a locale the system lacks would garble non-ASCII file names.
+      env: { ...process.env, LANGUAGE: 'zh_CN' },
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -49,11 +49,11 @@ const launchUrl = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
 });
 
-// On Linux Chromium takes its UI language, which date inputs follow, from the environment.
+// On Linux Chromium takes its UI language, which date inputs follow, from LANGUAGE.
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--lang=zh-CN'],
-  env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+  env: { ...process.env, LANGUAGE: 'zh_CN' },
 });
 try {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
