@@ -232,6 +232,7 @@ export const en: Messages = {
   workflow: {
     title: 'Workflow',
     actions: 'Workflow actions',
+    noActions: 'Start scoring to submit',
     action: {
       start: 'Start',
       submit: 'Submit',

@@ -233,6 +233,7 @@ export const zh = {
   workflow: {
     title: '评查流程',
     actions: '评查流程操作',
+    noActions: '开始评分后可提交',
     action: {
       start: '开始评查',
       submit: '提交',

@@ -82,10 +82,11 @@ export function EvaluationDialog({
         <span>{row.unit ?? t('campaigns.noUnit')}</span>
         <span>{procedureLabel(row.procedure, t)}</span>
         <span>{[row.partyName, row.cause].filter(Boolean).join(' · ')}</span>
-        <span className="evaluation-score">
-          {row.total === null ? '—' : t('checklist.totalValue', { score: formatNumber(row.total) })}{' '}
-          {gradeLabel(row.grade, t)}
-        </span>
+        {row.status === 'not_started' || row.total === null ? null : (
+          <span className="evaluation-score">
+            {t('checklist.totalValue', { score: formatNumber(row.total) })} {gradeLabel(row.grade, t)}
+          </span>
+        )}
         <button type="button" className="button" data-testid="evaluation-open-desk" onClick={() => onOpenOnDesk(row)}>
           {t('campaignCases.openOnDesk')}
         </button>

@@ -40,6 +40,7 @@ export function WorkflowActions({
   };
   return (
     <div className="workflow-actions" role="group" aria-label={t('workflow.actions')}>
+      {actions.length === 0 ? <span className="form-hint">{t('workflow.noActions')}</span> : null}
       {actions.map((a) => (
         <button
           key={a}
