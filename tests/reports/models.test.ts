@@ -155,7 +155,9 @@ describe('campaign figures', () => {
     captions.forEach((c, i) => expect(c.startsWith(`表${i + 1} `)).toBe(true));
     const text = doc.body.map((b) => (b.type === 'paragraph' ? b.text : '')).join('');
     for (let i = 1; i <= captions.length; i++) expect(text).toContain(`表${i}`);
-    expect(doc.annexes.map((a) => a.label)).toEqual(['附件1', '附件2']);
+    // One annex, the per-case results; the itemised rectification list goes to each unit's notice.
+    expect(doc.annexes.map((a) => a.label)).toEqual(['附件1']);
+    expect(text).toContain('整改通知书中逐案列明');
     expect(noticeOutline(notices[0]!).body[0]!.type).toBe('paragraph');
   });
 });

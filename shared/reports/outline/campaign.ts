@@ -1,8 +1,12 @@
 /**
  * The 评查情况通报 as an official document: 主送, opening, sections 一 to 七, the 附件说明,
- * signature, contact note, two annexes (per-case results, rectification items) and the 版记.
+ * signature, contact note, the per-case results annex and the 版记.
+ *
+ * The itemised rectification list is not printed here: each unit receives its own items in its
+ * 整改通知书, and the XLSX carries the full list. Printed in the 通报 it was four fifths of a
+ * 500-case document (141 of 175 pages) that no reader of the 通报 needs on paper.
  */
-import { formatDate, formatScore, issueStampText } from '../format.ts';
+import { formatScore, issueStampText } from '../format.ts';
 import type { CampaignReport } from '../model.ts';
 import { methodSection } from './campaignMethod.ts';
 import { problemsSection, typicalSection } from './campaignProblems.ts';
@@ -48,41 +52,6 @@ function caseListAnnex(r: CampaignReport): Annex {
   };
 }
 
-/** One row per case with its items, so that a 500-case campaign stays a readable annex. */
-function rectificationAnnex(r: CampaignReport): Annex {
-  const byCase = new Map<string, CampaignReport['rectification']['items']>();
-  for (const item of r.rectification.items) {
-    const list = byCase.get(item.caseNumber);
-    if (list) list.push(item);
-    else byCase.set(item.caseNumber, [item]);
-  }
-  return {
-    label: '附件2',
-    title: `${r.period.label}行政执法案卷评查整改事项清单`,
-    blocks: [
-      {
-        type: 'table',
-        caption: '',
-        dense: true,
-        columns: [
-          { title: '序号', width: 0.9, align: 'center' },
-          { title: '单位', width: 2.2 },
-          { title: '案号', width: 3.4 },
-          { title: '整改事项', width: 7.4 },
-          { title: '整改期限', width: 2.8, align: 'center' },
-        ],
-        rows: [...byCase.values()].map((items, i) => [
-          String(i + 1),
-          items[0]!.unit,
-          items[0]!.caseNumber,
-          items.map((it, j) => `${j + 1}. ${it.itemId} ${it.problem}${it.repeat ? '（重复出现）' : ''}`).join('\n'),
-          formatDate(items[0]!.deadline),
-        ]),
-      },
-    ],
-  };
-}
-
 export function campaignOutline(r: CampaignReport): OfficialDocument {
   const tables = counter();
   const sections: [string, Block[]][] = [
@@ -107,11 +76,8 @@ export function campaignOutline(r: CampaignReport): OfficialDocument {
         ...blocks,
       ]),
   ];
-  // An annex is printed only when it has rows; the rectification text cites 附件2 only then too.
-  const annexes = [
-    ...(r.cases.length ? [caseListAnnex(r)] : []),
-    ...(r.rectification.items.length ? [rectificationAnnex(r)] : []),
-  ];
+  // The annex is printed only when it has rows.
+  const annexes = r.cases.length ? [caseListAnnex(r)] : [];
   return {
     issuingBody: r.issuingBody,
     documentNumber: r.documentNumber,

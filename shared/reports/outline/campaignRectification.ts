@@ -19,7 +19,7 @@ export function rectificationSection(r: CampaignReport, tables: Counter): Block[
         `对评查发现的${plan.items.length}项问题，已向${withItems.length}个单位分别下发整改通知书（见表${table}）。` +
         (without.length ? `${enumerate(without)}被抽查案卷未发现需要整改的问题。` : '') +
         `有关单位应自本通报印发之日起${plan.workingDays}个工作日内，即${formatDate(plan.deadline)}前完成整改。` +
-        `${plan.requirement}整改事项清单见附件2。`,
+        `各单位的具体整改事项已在整改通知书中逐案列明。${plan.requirement}`,
     },
     {
       type: 'table',
