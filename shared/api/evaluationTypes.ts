@@ -24,7 +24,8 @@ export type AuditEntity =
   | 'profile'
   | 'reviewer'
   | 'campaign'
-  | 'rectification';
+  | 'rectification'
+  | 'report';
 
 export interface AuditEntry {
   id: number;

@@ -41,16 +41,37 @@ export function sanitizeFileStem(stem: string): string {
   return [...out].slice(0, MAX_STEM).join('');
 }
 
-export function reportFileStem(model: ReportModel): string {
-  const label = REPORT_KIND_LABELS[model.kind];
+/** What a file name is made of; the store reads these without parsing a whole frozen model. */
+export interface FileStemParts {
+  kind: ReportModel['kind'];
+  version: number;
+  caseNumber?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  periodLabel?: string | null | undefined;
+  addressee?: string | null | undefined;
+}
+
+export function fileStemOf(parts: FileStemParts): string {
+  const label = REPORT_KIND_LABELS[parts.kind];
   const subject =
-    model.kind === 'case_score_sheet'
-      ? model.case.caseNumber
-      : model.kind === 'campaign_report'
-        ? model.documentNumber || model.period.label
-        : `${model.addressee}-${model.documentNumber}`;
-  const version = model.version > 1 ? `（第${model.version}版）` : '';
+    parts.kind === 'case_score_sheet'
+      ? (parts.caseNumber ?? '')
+      : parts.kind === 'campaign_report'
+        ? parts.documentNumber || (parts.periodLabel ?? '')
+        : [parts.addressee, parts.documentNumber].filter(Boolean).join('-');
+  const version = parts.version > 1 ? `（第${parts.version}版）` : '';
   return sanitizeFileStem(`${label}-${subject}${version}`);
+}
+
+export function reportFileStem(model: ReportModel): string {
+  return fileStemOf({
+    kind: model.kind,
+    version: model.version,
+    caseNumber: model.kind === 'case_score_sheet' ? model.case.caseNumber : null,
+    documentNumber: model.kind === 'case_score_sheet' ? null : model.documentNumber,
+    periodLabel: model.kind === 'campaign_report' ? model.period.label : null,
+    addressee: model.kind === 'rectification_notice' ? model.addressee : null,
+  });
 }
 
 export function reportFileName(model: ReportModel, format: ReportFileFormat): string {
