@@ -67,6 +67,10 @@ export const ERROR_TEXT = {
     en: 'No browser to print PDF with (Chromium or Microsoft Edge); install one or point PINGCHA_CHROMIUM at its executable',
   },
   REPORT_RENDER_FAILED: { zh: '报告生成失败', en: 'The report could not be rendered' },
+  REPORT_UNFINISHED: {
+    zh: '报告所依据的评查尚未全部定稿，可以预览，但不能签发',
+    en: 'Evaluations the report rests on are not all finalised: it can be previewed but not issued',
+  },
   // campaigns
   DRAW_INVALID: { zh: '抽样设置不正确', en: 'The draw settings are not valid' },
   CROSS_REVIEW: {
