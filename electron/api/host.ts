@@ -4,8 +4,21 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/api/result.ts';
-import { appErrorFromData } from '../../shared/errors.ts';
+import { AppError, appErrorFromData, isAppError } from '../../shared/errors.ts';
+import { openChromiumPrinter } from '../reports/pdf/chromium.ts';
+import { lazyPrinter } from '../reports/pdf/lazy.ts';
+import type { PdfPrinter } from '../reports/pdf/printer.ts';
 import type { HostRequest, WorkerData, WorkerMessage } from './protocol.ts';
+
+export interface ApiHostOptions {
+  /**
+   * Opens the engine the worker's PDF exports print with: Electron's printToPDF in the desktop
+   * app (electron/app/pdfPrinter.ts); by default Chromium or Edge through playwright-core, as in
+   * browser mode. Opened on the first print, closed when idle and with the host.
+   */
+  openPrinter?: () => Promise<PdfPrinter>;
+  workerUrl?: URL;
+}
 
 export interface ApiHost {
   readonly workspaceDir: string;
@@ -16,11 +29,11 @@ export interface ApiHost {
   close(): Promise<void>;
 }
 
-export async function startApiHost(
-  workspaceDir: string,
-  workerUrl: URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url),
-): Promise<ApiHost> {
+export async function startApiHost(workspaceDir: string, options: ApiHostOptions = {}): Promise<ApiHost> {
+  const workerUrl =
+    options.workerUrl ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
   const worker = new Worker(workerUrl, { workerData: { workspaceDir } satisfies WorkerData });
+  const printer = lazyPrinter(options.openPrinter ?? (() => openChromiumPrinter()));
   const pending = new Map<number, (message: WorkerMessage) => void>();
   const listeners = new Set<(event: string, payload: unknown) => void>();
   let nextId = 1;
@@ -36,6 +49,9 @@ export async function startApiHost(
           break;
         case 'event':
           for (const l of listeners) l(message.event, message.payload);
+          break;
+        case 'print':
+          void print(message.id, message.html);
           break;
         case 'result':
         case 'staged': {
@@ -54,6 +70,23 @@ export async function startApiHost(
     }
     pending.clear();
   });
+  async function print(id: number, html: string): Promise<void> {
+    let result: Result<Uint8Array>;
+    try {
+      const pdf = await printer.print(html);
+      // Transfer a buffer of its own: a view into a larger one would hand over bytes not ours.
+      result = {
+        ok: true,
+        value: pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice(),
+      };
+    } catch (err) {
+      const error = isAppError(err) ? err : new AppError('REPORT_RENDER_FAILED', { detail: String(err) });
+      result = { ok: false, error: error.toData() };
+    }
+    const transfer = result.ok && result.value.buffer instanceof ArrayBuffer ? [result.value.buffer] : [];
+    worker.postMessage({ type: 'printed', id, result } satisfies HostRequest, transfer);
+  }
+
   const dir = await ready;
 
   const send = (request: HostRequest) =>
@@ -81,6 +114,7 @@ export async function startApiHost(
     },
     async close() {
       await worker.terminate();
+      await printer.close();
     },
   };
 }

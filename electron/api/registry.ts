@@ -20,6 +20,7 @@ import { documentHandlers } from './documents.ts';
 import { evaluationHandlers } from './evaluations.ts';
 import { importHandlers } from './imports.ts';
 import { rectificationHandlers } from './rectifications.ts';
+import { reportHandlers } from './reports.ts';
 import { workflowHandlers } from './workflow.ts';
 
 export type Handler<K extends OperationName> = (
@@ -37,6 +38,7 @@ export const handlers: HandlerMap = {
   ...workflowHandlers,
   ...campaignHandlers,
   ...rectificationHandlers,
+  ...reportHandlers,
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {

@@ -6,9 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { localIsoDate } from '../../shared/calendar/dates.ts';
 import { isAppError, AppError } from '../../shared/errors.ts';
 import { ExtractPool } from '../import/extractPool.ts';
+import { createExportJobStore } from '../reports/jobStore.ts';
 import { listCases } from '../store/queries/cases.ts';
 import { openWorkspace } from '../store/workspace.ts';
 import { createStaging, type ApiContext } from './context.ts';
+import { hostPrinter } from './hostPrinter.ts';
 import type { HostRequest, WorkerData, WorkerMessage } from './protocol.ts';
 import { dispatch } from './registry.ts';
 
@@ -17,6 +19,7 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.post
 
 async function main(): Promise<void> {
   const { workspaceDir } = workerData as WorkerData;
+  const printer = hostPrinter(port);
   let ctx: ApiContext;
   try {
     const ws = await openWorkspace(workspaceDir);
@@ -26,6 +29,8 @@ async function main(): Promise<void> {
       staging: createStaging(),
       emit: (event, payload) => post({ type: 'event', event, payload }),
       today: () => localIsoDate(),
+      printer,
+      exportJobs: createExportJobStore(),
     };
   } catch (err) {
     const error = isAppError(err) ? err.toData() : new AppError('INTERNAL', { detail: String(err) }).toData();
@@ -35,6 +40,10 @@ async function main(): Promise<void> {
   port.on('message', (req: HostRequest) => {
     if (req.type === 'stage') {
       post({ type: 'staged', id: req.id, stagingId: ctx.staging.add(req.paths) });
+      return;
+    }
+    if (req.type === 'printed') {
+      printer.settle(req.id, req.result);
       return;
     }
     void dispatch(ctx, req.name, req.input).then((result) => {

@@ -5,6 +5,9 @@
  */
 import { createStaging, type ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/registry.ts';
+import { createExportJobStore } from '../reports/jobStore.ts';
+import { openChromiumPrinter } from '../reports/pdf/chromium.ts';
+import { lazyPrinter } from '../reports/pdf/lazy.ts';
 import type { OperationName, OperationOutput } from '../../shared/api/contract.ts';
 import { localIsoDate } from '../../shared/calendar/dates.ts';
 import { isoDate } from '../../shared/domain/bundle.ts';
@@ -22,6 +25,8 @@ export function todayOption(args: ParsedArgs): string {
 export interface CliApi {
   ctx: ApiContext;
   call<K extends OperationName>(name: K, input: unknown): Promise<OperationOutput<K>>;
+  /** Closes the PDF printer if a command printed (one browser for the whole command). */
+  close(): Promise<void>;
 }
 
 export function cliApi(ws: Workspace, today: string): CliApi {
@@ -34,9 +39,12 @@ export function cliApi(ws: Workspace, today: string): CliApi {
     staging: createStaging(),
     emit: () => undefined,
     today: () => today,
+    printer: lazyPrinter(() => openChromiumPrinter()),
+    exportJobs: createExportJobStore(),
   };
   return {
     ctx,
+    close: () => ctx.printer.close(),
     async call(name, input) {
       const result = await dispatch(ctx, name, input);
       if (!result.ok) throw appErrorFromData(result.error);

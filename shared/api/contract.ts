@@ -10,6 +10,7 @@ import { caseOps } from './ops/cases.ts';
 import { documentOps } from './ops/documents.ts';
 import { evaluationOps } from './ops/evaluations.ts';
 import { rectificationOps } from './ops/rectifications.ts';
+import { reportOps } from './ops/reports.ts';
 import { workflowOps } from './ops/workflow.ts';
 
 export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
@@ -22,6 +23,7 @@ export const contract = {
   ...workflowOps,
   ...campaignOps,
   ...rectificationOps,
+  ...reportOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -126,3 +126,4 @@ export interface WorkspaceInfo {
 export * from './evaluationTypes.ts';
 export * from './campaignTypes.ts';
 export * from './rectificationTypes.ts';
+export * from './reportTypes.ts';

@@ -10,6 +10,9 @@ import path from 'node:path';
 import type { ApiContext } from '../../electron/api/context.ts';
 import { createStaging } from '../../electron/api/context.ts';
 import { dispatch } from '../../electron/api/registry.ts';
+import { createExportJobStore } from '../../electron/reports/jobStore.ts';
+import { openChromiumPrinter } from '../../electron/reports/pdf/chromium.ts';
+import { lazyPrinter } from '../../electron/reports/pdf/lazy.ts';
 import type { PdfExtractor } from '../../electron/import/prepareBundle.ts';
 import { startImportRun, writeBundle, type PreparedDocument } from '../../electron/store/queries/importWrite.ts';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace.ts';
@@ -132,8 +135,17 @@ const noExtractor: PdfExtractor = {
   extract: () => Promise.reject(new Error('no PDF extraction in these tests')),
 };
 
+/** The API context of the tests: Chromium prints PDF (launched only by a test that exports PDF). */
 export function apiContext(ws: Workspace, today = TODAY): ApiContext {
-  return { ws, extractor: noExtractor, staging: createStaging(), emit: () => undefined, today: () => today };
+  return {
+    ws,
+    extractor: noExtractor,
+    staging: createStaging(),
+    emit: () => undefined,
+    today: () => today,
+    printer: lazyPrinter(() => openChromiumPrinter()),
+    exportJobs: createExportJobStore(),
+  };
 }
 
 export interface TestApi {
@@ -161,6 +173,7 @@ export async function testApi(today = TODAY): Promise<TestApi> {
       return result.value;
     },
     close() {
+      void ctx.printer.close();
       ws.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
