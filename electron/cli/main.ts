@@ -7,6 +7,7 @@ import { EXIT_USAGE, makeContext, reportError, type CliCommand, type CliIO } fro
 import { campaignCommand } from './commands/campaign.ts';
 import { casesCommand, searchCommand, showCommand } from './commands/cases.ts';
 import { checkCommand, profilesCommand } from './commands/check.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { rectificationCommand } from './commands/rectification.ts';
 import { reviewersCommand } from './commands/reviewers.ts';
@@ -31,6 +32,7 @@ export const COMMANDS: CliCommand[] = [
   campaignCommand,
   reviewersCommand,
   rectificationCommand,
+  exportCommand,
   serveCommand,
   startCommand,
 ];
