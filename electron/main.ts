@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isAppError } from '../shared/errors.ts';
 import { startApiHost, type ApiHost } from './api/host.ts';
 import { registerIpc } from './app/ipc.ts';
+import { createElectronPdfPrinter } from './app/pdfPrinter.ts';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app/protocol.ts';
 import { hardenSession, installGlobalGuards } from './app/security.ts';
 import { createMainWindow } from './app/window.ts';
@@ -39,7 +40,9 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
     const workspace = process.env.PINGCHA_WORKSPACE ?? defaultWorkspaceDir();
     try {
-      host = await startApiHost(workspace);
+      // PDF exports print in main (printToPDF in a hidden sandboxed window); the API worker asks
+      // for each document over the worker protocol, so it never depends on Electron.
+      host = await startApiHost(workspace, { openPrinter: createElectronPdfPrinter });
     } catch (err) {
       const message = isAppError(err) ? err.message : String(err);
       dialog.showErrorBox('评查 Pingcha', `无法打开工作区 / cannot open the workspace\n${workspace}\n\n${message}`);

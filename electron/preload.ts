@@ -30,6 +30,18 @@ const api = {
     const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0);
     return ipcRenderer.invoke('pingcha:stage', paths);
   },
+  /**
+   * Saves a file of a finished export job (or, without `index`, the zip of all of them): main
+   * shows the save dialog pre-filled with `fileName` and writes the bytes it fetches itself.
+   * Resolves to `value: null` when the user cancels.
+   */
+  saveExport(request: { jobId: string; index?: number; fileName: string }): Promise<unknown> {
+    return ipcRenderer.invoke('pingcha:save-export', {
+      jobId: String(request.jobId),
+      ...(request.index !== undefined ? { index: Number(request.index) } : {}),
+      fileName: String(request.fileName),
+    });
+  },
 };
 
 contextBridge.exposeInMainWorld('pingcha', api);

@@ -2,17 +2,21 @@
  * The only file that calls ipcMain.handle. Every call is checked to come from our own top-level
  * frame, and its input is parsed by the contract's schema inside the API worker (dispatch).
  */
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { isOperationName } from '../../shared/api/contract.ts';
 import type { Result } from '../../shared/api/result.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { ApiHost } from '../api/host.ts';
+import { parseSaveRequest, saveFilter } from './saveRequest.ts';
 import { isTrustedSender } from './urlPolicy.ts';
 
 export const IPC = {
   invoke: 'pingcha:invoke',
   pickAndImport: 'pingcha:pick-and-import',
   stage: 'pingcha:stage',
+  saveExport: 'pingcha:save-export',
   event: 'pingcha:event',
 } as const;
 
@@ -58,6 +62,35 @@ export function registerIpc(host: ApiHost, devServerOrigin: string | null): void
       return { ok: false, error: { code: 'VALIDATION', message: errorMessage('VALIDATION', 'paths'), field: 'paths' } };
     }
     return { ok: true, value: { stagingId: await host.stage(paths as string[]) } };
+  });
+
+  // An exported file is saved where the user chooses in the native dialog; the renderer names
+  // only the job, the file's index and the proposed name, never a path or the bytes.
+  ipcMain.handle(IPC.saveExport, async (event, raw: unknown) => {
+    if (!trusted(event)) return refused();
+    const request = parseSaveRequest(raw);
+    if ('error' in request) {
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: errorMessage('VALIDATION', request.error), field: request.field },
+      };
+    }
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options: Electron.SaveDialogOptions = {
+      title: '保存报告 / save the report',
+      defaultPath: path.join(app.getPath('downloads'), request.fileName),
+      filters: [saveFilter(request.extension)],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (picked.canceled || !picked.filePath) return { ok: true, value: null };
+    const bytes = await host.call('reports:download', {
+      jobId: request.jobId,
+      ...(request.index !== null ? { index: request.index } : {}),
+    });
+    if (!bytes.ok) return bytes;
+    await fs.writeFile(picked.filePath, bytes.value as Uint8Array);
+    return { ok: true, value: { path: picked.filePath } };
   });
 
   host.onEvent((name, payload) => {
