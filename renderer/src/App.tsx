@@ -15,6 +15,7 @@ import type { OpenCaseRequest } from './features/navigation/openCase.ts';
 import { useViewShortcuts } from './features/navigation/useViewShortcuts.ts';
 import { useView } from './features/navigation/views.ts';
 import { RectificationBoard } from './features/rectifications/RectificationBoard.tsx';
+import { ExportDialog } from './features/reports/ExportDialog.tsx';
 import { ShortcutLegend } from './features/shortcuts/ShortcutLegend.tsx';
 import { useShortcut } from './features/shortcuts/shortcutRegistry.ts';
 import { useWorkspaceInfo } from './features/workspace/useWorkspaceInfo.ts';
@@ -26,10 +27,13 @@ export function App() {
   const [workspaceKey, setWorkspaceKey] = useState(0);
   const workspace = useWorkspaceInfo(workspaceKey);
   const [importOpen, setImportOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { openCase, openCampaignCase, refresh } = browser;
+  const { openCase, openCampaignCase, refresh, opened } = browser;
+  const openedIndex = opened ? (opened.index ?? browser.cache.indexOfKey(opened.caseId)) : null;
+  const openedNumber = openedIndex === null ? null : (browser.cache.rowAt(openedIndex)?.caseNumber ?? null);
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -78,6 +82,7 @@ export function App() {
         searchRef={searchRef}
         onOpenHit={onOpenHit}
         onImport={openImport}
+        onExport={() => setExportOpen(true)}
         onLegend={openLegend}
       />
       {view === 'desk' ? <ReviewDesk browser={browser} workspace={workspace.info} /> : null}
@@ -85,6 +90,15 @@ export function App() {
       {view === 'rectifications' ? <RectificationBoard onOpenCase={openOnDesk} /> : null}
       {view === 'dashboard' ? <DashboardView onOpenCase={openOnDesk} /> : null}
       {importOpen ? <ImportDialog open onClose={() => setImportOpen(false)} onImported={onImported} /> : null}
+      {exportOpen ? (
+        <ExportDialog
+          open
+          onClose={() => setExportOpen(false)}
+          campaignId={browser.scope.kind === 'campaign' ? browser.scope.campaignId : null}
+          caseId={view === 'desk' ? (opened?.caseId ?? null) : null}
+          caseNumber={view === 'desk' ? openedNumber : null}
+        />
+      ) : null}
       <ShortcutLegend open={legendOpen} onClose={() => setLegendOpen(false)} />
     </div>
   );

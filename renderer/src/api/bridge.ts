@@ -22,6 +22,11 @@ export interface PingchaBridge {
   }): Promise<Result<ImportSummary | null>>;
   /** Stages files dropped on the window (main resolves their paths); returns a staging id. */
   stageFiles?(files: File[]): Promise<Result<{ stagingId: string }>>;
+  /**
+   * Saves a file of a finished export job (no index: the zip of all) where the user chooses in
+   * main's save dialog, pre-filled with `fileName`; `value: null` when cancelled.
+   */
+  saveExport?(request: { jobId: string; index?: number; fileName: string }): Promise<Result<{ path: string } | null>>;
 }
 
 declare global {

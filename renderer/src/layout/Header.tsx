@@ -18,6 +18,7 @@ interface HeaderProps {
   searchRef: RefObject<HTMLInputElement | null>;
   onOpenHit(hit: SearchHit): void;
   onImport(): void;
+  onExport(): void;
   onLegend(): void;
 }
 
@@ -29,6 +30,7 @@ export function Header({
   searchRef,
   onOpenHit,
   onImport,
+  onExport,
   onLegend,
 }: HeaderProps) {
   const { t, lang, setLang, formatNumber } = useI18n();
@@ -68,6 +70,15 @@ export function Header({
           onClick={onImport}
         >
           {t('header.import')}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          title={t('reports.openTitle')}
+          data-testid="open-export"
+          onClick={onExport}
+        >
+          {t('reports.open')}
         </button>
         <select
           className="header-select"
