@@ -13,6 +13,9 @@ export { UNITS };
 /** The date the tests reckon from: after National Day 2025 (1–8 October are holidays). */
 export const REPORT_TODAY = '2025-10-10';
 
+/** The resident ID of the party of Q2's case U0a. */
+export const PARTY_ID = '120101198001011234';
+
 const Q1_SCORES: Record<string, OptionChoice[]>[] = [
   { B1: [{ optionId: 'missing' }] }, // 98
   { C1: [{ optionId: 'insufficient', points: 4 }] }, // 96
@@ -71,6 +74,10 @@ export async function reportWorkspace(): Promise<ReportWorkspace> {
   });
 
   quarterCases(api, { general: 2, simple: 0 });
+  // A party with a resident ID: exports mask it unless revealed.
+  api.ws.db
+    .prepare(`UPDATE cases SET data_json = json_set(data_json, '$.party.idNumber', ?) WHERE case_number = ?`)
+    .run(PARTY_ID, '津Q2执罚〔2025〕1001号');
   const q2 = (
     await api.ok('campaigns:create', {
       title: '2025年第二季度行政执法案卷评查',

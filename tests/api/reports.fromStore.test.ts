@@ -221,7 +221,8 @@ describe('score sheets and notices from the store', () => {
     expect(sheet.rectifications.map((r) => [r.itemId, r.problem, r.action])).toEqual(
       items.map((i) => [i.itemId, i.problem, i.requirement]),
     );
-    expect(sheet.case.party.idMasked).toBe(false);
+    // The preview a window receives shows the party's ID masked.
+    expect(sheet.case.party).toMatchObject({ idNumber: '120101********1234', idMasked: true });
     // A case as the desk names it: the current evaluation of the case.
     const byCase = await preview({ kind: 'case_score_sheet', caseId: u0a.caseId });
     expect(byCase.target.evaluationId).toBe(u0a.evaluationId);

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedReportView } from '../../shared/api/reportTypes.ts';
 import type { CampaignReport, CaseScoreSheet, RectificationNotice } from '../../shared/reports/model.ts';
-import { finishQ2, REPORT_TODAY, reportTables, reportWorkspace, UNITS, type ReportWorkspace } from './reportHelpers.ts';
+import {
+  finishQ2,
+  PARTY_ID,
+  REPORT_TODAY,
+  reportTables,
+  reportWorkspace,
+  UNITS,
+  type ReportWorkspace,
+} from './reportHelpers.ts';
 
 let w: ReportWorkspace;
 
@@ -121,6 +129,13 @@ describe('issuing freezes', () => {
     const detail = await w.api.ok('reports:get', { reportId: sheet.id });
     expect(detail.verified).toBe(true);
     expect(detail.model.issue?.contentHash).toBe(sheet.contentHash);
+    // Frozen with the party's ID as recorded; shown and exported masked unless revealed.
+    expect((detail.model as CaseScoreSheet).case.party).toMatchObject({
+      idNumber: '120101********1234',
+      idMasked: true,
+    });
+    const revealed = await w.api.ok('reports:get', { reportId: sheet.id, revealIds: true });
+    expect((revealed.model as CaseScoreSheet).case.party).toMatchObject({ idNumber: PARTY_ID, idMasked: false });
     const again = await refused('reports:issue', {
       target: { kind: 'case_score_sheet', evaluationId: u0a().evaluationId },
     });

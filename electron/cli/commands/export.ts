@@ -150,7 +150,6 @@ export const exportCommand: CliCommand = {
           field: jsonPath(issueAt.path),
         });
       }
-      fs.mkdirSync(out, { recursive: true });
       const written: (ExportedFile & { path: string })[] = [];
       const outcome = await runExportJob(
         {
@@ -161,6 +160,8 @@ export const exportCommand: CliCommand = {
         },
         parsed.data,
         async (file, bytes) => {
+          // Made on the first file: a refused export leaves no empty folder behind.
+          await fs.promises.mkdir(out, { recursive: true });
           const target = path.join(out, file.name);
           await fs.promises.writeFile(target, bytes);
           written.push({ ...file, path: target });
