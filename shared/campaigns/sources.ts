@@ -3,15 +3,21 @@
  * evaluation, joined with the template's standard wording (finding texts, 整改建议, law).
  */
 import type { ScoreResult } from '../scoring/types.ts';
+import { standardFinding } from '../templates/findingWording.ts';
 import { formatLawRefs } from '../templates/law.ts';
 import type { Template } from '../templates/schema.ts';
 import { itemIndex } from '../templates/walk.ts';
 import type { DeductionSource } from './rectification.ts';
 
+/**
+ * `chosen`: the label of the deduction option the reviewer chose, by item; with it an item's
+ * findings narrow to the one wording that fits (standardFinding), as its score sheet prints.
+ */
 export function deductionSources(
   template: Template,
   score: ScoreResult,
   notes: Readonly<Record<string, string | null | undefined>> = {},
+  chosen: Readonly<Record<string, string | null | undefined>> = {},
 ): DeductionSource[] {
   const index = itemIndex(template);
   const out: DeductionSource[] = [];
@@ -38,7 +44,7 @@ export function deductionSources(
       itemName: item.name,
       category: visit ? visit.categories.map((c) => c.name).join(' / ') : null,
       deducted: item.deducted,
-      findings: visit?.item.findings ?? [],
+      findings: visit ? (chosen[item.id] ? [standardFinding(visit.item, chosen[item.id]!)] : visit.item.findings) : [],
       rectification: visit?.item.rectification ?? null,
       law: visit && visit.item.law.length > 0 ? formatLawRefs(visit.item.law) : null,
       note: notes[item.id] ?? null,

@@ -9,7 +9,8 @@ import { choiceAmount } from '../scoring/options.ts';
 import { toNumber } from '../scoring/rational.ts';
 import type { CategoryScore } from '../scoring/types.ts';
 import { formatLawRefs } from '../templates/law.ts';
-import type { Template, TemplateCategory, TemplateItem, VetoEffect } from '../templates/shape.ts';
+import type { Template, TemplateCategory, VetoEffect } from '../templates/shape.ts';
+import { standardFinding } from '../templates/findingWording.ts';
 import { itemIndex } from '../templates/walk.ts';
 import { formatScore } from './format.ts';
 import { reportIdNumber } from './mask.ts';
@@ -54,6 +55,8 @@ export interface ScoreSheetInput {
   source?: ReportSource;
   title?: string;
 }
+
+export { standardFinding };
 
 export function vetoEffectLabel(effect: VetoEffect, topGradeName: string): string {
   switch (effect.type) {
@@ -228,30 +231,6 @@ export function buildScoreSheet(input: ScoreSheetInput): CaseScoreSheet {
         date: r.role === '复核人' ? input.dates.checkedOn : input.dates.reviewedOn,
       })),
   };
-}
-
-/**
- * The standard's finding wording that best fits the chosen option, when the reviewer wrote
- * none: the wording equal to the option's label, else the one sharing the most characters with
- * it (the first on a tie), never a wording that names another option.
- */
-export function standardFinding(item: TemplateItem, optionLabel: string | null): string {
-  if (item.findings.length === 0) return optionLabel ?? item.name;
-  if (optionLabel === null) return item.findings[0]!;
-  if (item.findings.includes(optionLabel)) return optionLabel;
-  const otherLabels = new Set(item.deductions.map((o) => o.label).filter((l) => l !== optionLabel));
-  const candidates = item.findings.filter((f) => !otherLabels.has(f));
-  const labelChars = new Set(optionLabel);
-  let best = candidates[0] ?? item.findings[0]!;
-  let bestScore = -1;
-  for (const f of candidates) {
-    const score = new Set([...f].filter((ch) => labelChars.has(ch))).size;
-    if (score > bestScore) {
-      best = f;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 function defaultOpinion(hitVetoes: readonly SheetVeto[], items: readonly SheetItem[], gradeName: string): string {

@@ -115,7 +115,7 @@ describe('the 通报 from the store', () => {
       expect(entry, `${item.caseNumber} ${item.itemId}`).toMatchObject({
         problem: item.problem,
         action: item.requirement,
-        status: '未下发',
+        status: '待整改',
         repeat: item.repeatOf !== null,
       });
     }

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/campaigns/rectification.ts';
 import type { DrawRule } from '../../../shared/campaigns/scope.ts';
 import { NO_UNIT } from '../../../shared/campaigns/scope.ts';
-import type { CaseType, Procedure } from '../../../shared/domain/bundle.ts';
+import { CASE_TYPES, PROCEDURES, type CaseType, type Procedure } from '../../../shared/domain/bundle.ts';
 import { caseKindText } from '../../../shared/reports/caseLabels.ts';
 import type { CampaignReport, Reviewer, SamplingRecord } from '../../../shared/reports/model.ts';
 import { stmt, type Db } from '../../store/db.ts';
@@ -125,8 +125,12 @@ export function scopeText(db: Db, campaign: CampaignRow, cases: readonly DrawnCa
       `SELECT DISTINCT coalesce(unit, '${NO_UNIT}') AS unit FROM campaign_population WHERE campaign_id = ? ORDER BY 1`,
     ).all(campaign.id) as { unit: string }[]
   ).map((r) => r.unit);
-  const kinds = [...new Set(cases.map((c) => caseKindText(c.caseType, c.procedure)))].sort();
-  const types = [...new Set(cases.map((c) => caseKindText(c.caseType, null)))];
+  // In the order of the law's own list (处罚, 检查, 强制), general procedure before simple.
+  const order = (c: DrawnCase) =>
+    CASE_TYPES.indexOf(c.caseType) * 3 + (c.procedure ? PROCEDURES.indexOf(c.procedure) : 2);
+  const sorted = [...cases].sort((a, b) => order(a) - order(b));
+  const kinds = [...new Set(sorted.map((c) => caseKindText(c.caseType, c.procedure)))];
+  const types = [...new Set(sorted.map((c) => caseKindText(c.caseType, null)))];
   return {
     units: scope.units?.length ? scope.units : populationUnits,
     caseTypes: kinds,
@@ -155,8 +159,11 @@ export function boardItems(db: Db, campaignId: number): BoardItem[] {
   ).all(campaignId) as BoardItem[];
 }
 
-/** 未下发 for drafts; otherwise the board's status as of the report date (逾期 included). */
+/**
+ * The board's status as of the report date (逾期 included). A draft reads 待整改: the 通报
+ * itself requires it, and its notice sends it to the unit.
+ */
 export function statusLabel(item: BoardItem, asOf: string): string {
-  if (item.issuedOn === null || item.deadline === null) return '未下发';
+  if (item.issuedOn === null || item.deadline === null) return RECTIFICATION_LABELS.pending;
   return RECTIFICATION_LABELS[displayStatus({ status: item.status, deadline: item.deadline }, asOf)];
 }

@@ -50,7 +50,10 @@ function evidenceByItem(env: BuildEnv, evaluationId: number): Record<string, Evi
   return out;
 }
 
-/** What the automatic checks found, for the items and vetoes their accepted findings set. */
+/**
+ * What the automatic checks found (the concrete dates and documents), for the items and vetoes
+ * their accepted findings set.
+ */
 function acceptedFindings(env: BuildEnv, evaluationId: number): Record<string, string> {
   const reasons = new Map<string, string[]>();
   for (const f of findingRows(env.db, evaluationId)) {
@@ -101,7 +104,9 @@ export function scoreSheetOfRow(env: BuildEnv, row: EvaluationRow, options: Shee
     ...(row.reviewedBy ? [{ role: '复核人', name: row.reviewedBy, unit: reviewerUnit(env, row.reviewedBy) }] : []),
   ];
   const stored = storedRectifications(env, row.id);
-  const sheet = buildScoreSheet({
+  const checks = acceptedFindings(env, row.id);
+  const vetoIds = new Set(template.vetoes.map((v) => v.id));
+  const built = buildScoreSheet({
     template,
     results,
     score,
@@ -130,7 +135,9 @@ export function scoreSheetOfRow(env: BuildEnv, row: EvaluationRow, options: Shee
     },
     status: { id: row.status, label: zh.enums.evaluationStatus[row.status] },
     evidence: evidenceByItem(env, row.id),
-    findings: acceptedFindings(env, row.id),
+    // A hit veto is described by what was found; items keep the standard's wording (the 通报
+    // groups problems by it) and get the check's finding as a note below.
+    findings: Object.fromEntries(Object.entries(checks).filter(([id]) => vetoIds.has(id))),
     rectificationDeadline: null,
     revealIds: true,
     source: {
@@ -139,6 +146,17 @@ export function scoreSheetOfRow(env: BuildEnv, row: EvaluationRow, options: Shee
       evaluationId: String(row.id),
     },
   });
+  const sheet: CaseScoreSheet = {
+    ...built,
+    categories: built.categories.map((c) => ({
+      ...c,
+      items: c.items.map((i) =>
+        checks[i.id] && i.deducted > 0
+          ? { ...i, note: [i.note, `自动核查：${checks[i.id]}`].filter(Boolean).join('；') }
+          : i,
+      ),
+    })),
+  };
   // Once drafted, the board's items are what was (or will be) sent to the unit: their wording
   // may have been edited and their deadline is the one issued.
   if (stored.length === 0) return sheet;

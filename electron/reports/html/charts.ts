@@ -15,12 +15,16 @@ export interface ChartStyle {
   color?: string;
 }
 
-/** Round tick steps (1, 2, 2.5, 5 × 10ⁿ) up to at least `max`. */
-export function niceTicks(max: number): number[] {
+/**
+ * Round tick steps (1, 2, 2.5, 5 × 10ⁿ) up to at least `max`. Counts (`whole`) get whole steps
+ * only: a chart of 件 has no tick at 2.5 件.
+ */
+export function niceTicks(max: number, whole = false): number[] {
   if (!(max > 0)) return [0];
   const rough = max / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
+  const steps = (whole ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]).map((m) => m * magnitude).filter((s) => !whole || s >= 1);
+  const step = steps.find((s) => s >= rough) ?? (whole ? Math.max(1, Math.ceil(rough)) : rough);
   const ticks: number[] = [];
   for (let t = 0; t < max + step - 1e-9; t += step) ticks.push(Number(t.toPrecision(10)));
   return ticks;
@@ -38,7 +42,8 @@ export function barChartSvg(chart: BarChart, style: ChartStyle = {}): string {
   const top = 30;
   const plotWidth = width - labelWidth - valueWidth;
   const largest = Math.max(0, ...chart.bars.map((b) => b.value));
-  const ticks = niceTicks(chart.max ?? largest);
+  // Counts are whole; scores (分) may sit between ticks.
+  const ticks = niceTicks(chart.max ?? largest, chart.valueUnit === '件' || chart.valueUnit === '次');
   const max = Math.max(chart.max ?? 0, ticks[ticks.length - 1] ?? 0, largest) || 1;
   const bottom = top + chart.bars.length * (barHeight + gap);
   const height = bottom + 22;

@@ -42,6 +42,7 @@ export const OFFICIAL_CSS = `
 .official .note { margin-top: 0; }
 .official .annex-label { font-family: ${FONTS.hei}; text-indent: 0; }
 .official .annex-title { font-family: ${FONTS.title}; font-size: 22pt; line-height: 35pt; font-weight: normal; text-align: center; margin: 28.9pt 0 14pt; }
+.official .closing { break-inside: avoid; }
 .official .colophon { margin-top: 28.9pt; border-top: 1pt solid #000; border-bottom: 1pt solid #000; font-size: 14pt; line-height: 2; break-inside: avoid; }
 .official .colophon p { text-indent: 0; padding: 0 1em; display: flex; justify-content: space-between; }
 .official .colophon p + p { border-top: 0.75pt solid #000; }
@@ -116,7 +117,7 @@ ${attachments(doc.attachments)}
 <div class="signature"><div>${seal}<p>${esc(doc.signature.body)}</p><p>${esc(formatDate(doc.signature.date))}</p></div></div>
 ${doc.note ? `<p class="note">（${esc(doc.note)}）</p>` : ''}
 ${annexes}
-<div class="colophon">${cc}<p><span>${esc(doc.colophon.printer)}</span><span>${esc(formatDate(doc.colophon.printedOn))}印发</span></p></div>
-${doc.stamp ? `<p class="stamp">${esc(doc.stamp)}</p>` : ''}
+<div class="closing"><div class="colophon">${cc}<p><span>${esc(doc.colophon.printer)}</span><span>${esc(formatDate(doc.colophon.printedOn))}印发</span></p></div>
+${doc.stamp ? `<p class="stamp">${esc(doc.stamp)}</p>` : ''}</div>
 </section>`;
 }

@@ -9,6 +9,7 @@ import { draftRectifications, type PreviousRectification } from '../../../shared
 import { deductionSources } from '../../../shared/campaigns/sources.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ScoreResult } from '../../../shared/scoring/types.ts';
+import { itemIndex } from '../../../shared/templates/walk.ts';
 import { nowIso, stmt, type Db } from '../db.ts';
 import { appendAudit } from './audit.ts';
 import { campaignRow, previousCampaign } from './campaigns.ts';
@@ -118,8 +119,17 @@ export function draftCampaignRectifications(
         continue;
       }
       const template = pinnedTemplate(db, e.templateId, e.templateVersion).template;
-      const notes = Object.fromEntries(itemResults(db, e.evaluationId).map((r) => [r.itemId, r.note]));
-      const found = deductionSources(template, JSON.parse(e.scoreJson) as ScoreResult, notes);
+      const results = itemResults(db, e.evaluationId);
+      const notes = Object.fromEntries(results.map((r) => [r.itemId, r.note]));
+      // The option chosen names the problem: the draft states that one, not every wording of the item.
+      const index = itemIndex(template);
+      const chosen = Object.fromEntries(
+        results.map((r) => [
+          r.itemId,
+          index.get(r.itemId)?.item.deductions.find((o) => o.id === r.deductions[0]?.optionId)?.label ?? null,
+        ]),
+      );
+      const found = deductionSources(template, JSON.parse(e.scoreJson) as ScoreResult, notes, chosen);
       if (found.length === 0) {
         result.skipped.push({
           evaluationId: e.evaluationId,
