@@ -6,15 +6,15 @@
  */
 import type { ExportBatchInput } from '../../shared/api/ops/reports.ts';
 import type { ExportedFile, IssuedReportView, ReportProgress } from '../../shared/api/reportTypes.ts';
-import { reportFileName } from '../../shared/reports/fileName.ts';
-import type { ReportModel } from '../../shared/reports/model.ts';
+import { reportFileName, sanitizeFileStem } from '../../shared/reports/fileName.ts';
+import type { CaseScoreSheet, ReportModel } from '../../shared/reports/model.ts';
 import type { Db } from '../store/db.ts';
 import { issuedReport, latestIssued } from '../store/queries/reports.ts';
 import { ReportBuilder } from './build/reportBuilder.ts';
 import { planExport, type PlannedReport } from './exportPlan.ts';
 import { issueTargets } from './issue.ts';
 import type { PdfPrinter } from './pdf/printer.ts';
-import { renderReport } from './render.ts';
+import { renderCompiledSheets, renderReport } from './render.ts';
 
 export interface ExportJobDeps {
   db: Db;
@@ -86,12 +86,19 @@ export async function runExportJob(
       },
     );
   }
-  const total = plan.reports.length * input.formats.length;
+  const sheetCount = plan.reports.filter((p) => p.target.kind === 'case_score_sheet').length;
+  const compile = input.compileSheets && input.formats.includes('pdf') && sheetCount > 1;
+  const total = plan.reports.length * input.formats.length - (compile ? sheetCount - 1 : 0);
   const files: ExportedFile[] = [];
   const taken = new Set<string>();
+  const compiled: { model: CaseScoreSheet; reportId: number | null }[] = [];
   for (const planned of plan.reports) {
     const { model, reportId } = modelOf(builder, planned, input.mode);
     for (const format of input.formats) {
+      if (compile && format === 'pdf' && model.kind === 'case_score_sheet') {
+        compiled.push({ model, reportId });
+        continue;
+      }
       const name = uniqueName(reportFileName(model, format), taken);
       emit('rendering', files.length, total, name);
       const bytes = await renderReport(model, format, { printer: deps.printer, revealIds: input.revealIds });
@@ -108,6 +115,27 @@ export async function runExportJob(
       files.push(file);
       await sink(file, bytes);
     }
+  }
+  if (compiled.length > 0) {
+    const name = uniqueName(`${sanitizeFileStem(`案卷评查表汇编-${plan.title}`)}.pdf`, taken);
+    emit('rendering', files.length, total, name);
+    const bytes = await renderCompiledSheets(
+      name,
+      compiled.map((c) => c.model),
+      { printer: deps.printer, revealIds: input.revealIds },
+    );
+    const file: ExportedFile = {
+      index: files.length,
+      name,
+      format: 'pdf',
+      size: bytes.byteLength,
+      kind: 'case_score_sheet',
+      source: compiled.every((c) => c.reportId !== null) ? 'issued' : 'preview',
+      reportId: null,
+      version: null,
+    };
+    files.push(file);
+    await sink(file, bytes);
   }
   emit('done', files.length, total);
   return { files, issued, archiveName: plan.archiveName };

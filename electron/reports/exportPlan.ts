@@ -32,6 +32,8 @@ export interface PlannedReport {
 export interface ExportPlan {
   reports: PlannedReport[];
   archiveName: string;
+  /** What the job is of, for the names of files that gather many reports. */
+  title: string;
 }
 
 const KIND_ORDER = ['campaign_report', 'rectification_notice', 'case_score_sheet'] as const;
@@ -61,12 +63,16 @@ export function planExport(builder: ReportBuilder, input: ExportBatchInput): Exp
       const { view } = issuedReport(db, id, `reportIds[${i}]`);
       return { target: targetOfIssued(view), reportId: id };
     });
-    return { reports, archiveName: '评查报告.zip' };
+    return { reports, archiveName: '评查报告.zip', title: '评查报告' };
   }
   if (input.evaluationId !== undefined || input.caseId !== undefined) {
     const evaluationId = input.evaluationId ?? caseEvaluationId(db, input.caseId!, input.campaignId, '');
     const planned = sheetFor(builder, evaluationId, 'evaluationId');
-    return { reports: [planned], archiveName: `${sanitizeFileStem(`案卷评查表-${planned.target.caseNumber}`)}.zip` };
+    return {
+      reports: [planned],
+      archiveName: `${sanitizeFileStem(`案卷评查表-${planned.target.caseNumber}`)}.zip`,
+      title: planned.target.caseNumber ?? '评查表',
+    };
   }
   const campaign = drawnCampaign(db, input.campaignId!, 'campaignId');
   input.units?.forEach((unit, i) => checkUnit(db, campaign, unit, `units[${i}]`));
@@ -122,5 +128,5 @@ export function planExport(builder: ReportBuilder, input: ExportBatchInput): Exp
       }
     }
   }
-  return { reports, archiveName: `${sanitizeFileStem(`${campaign.title}-评查报告`)}.zip` };
+  return { reports, archiveName: `${sanitizeFileStem(`${campaign.title}-评查报告`)}.zip`, title: campaign.title };
 }

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { reportFileName, type ReportFileFormat } from '../../shared/reports/fileName.ts';
 import { maskedForExport } from '../../shared/reports/mask.ts';
-import type { ReportModel } from '../../shared/reports/model.ts';
+import type { CaseScoreSheet, ReportModel } from '../../shared/reports/model.ts';
 import { reportDocx } from './docx/index.ts';
-import { reportHtml } from './html/index.ts';
+import { compiledSheetsHtml, reportHtml } from './html/index.ts';
 import type { PdfPrinter } from './pdf/printer.ts';
 import { reportXlsx } from './xlsx/index.ts';
 
@@ -47,6 +47,16 @@ export async function renderReport(
     case 'xlsx':
       return reportXlsx(printable);
   }
+}
+
+/** Score sheets as one PDF (汇编), each from a new page; IDs masked unless revealed. */
+export async function renderCompiledSheets(
+  title: string,
+  sheets: readonly CaseScoreSheet[],
+  options: RenderOptions & { printer: PdfPrinter },
+): Promise<Uint8Array> {
+  const printable = options.revealIds ? sheets : sheets.map((s) => maskedForExport(s));
+  return options.printer.print(compiledSheetsHtml(title, printable));
 }
 
 /** Renders and writes `dir/<file name of the model>.<format>`; returns the path written. */

@@ -709,6 +709,7 @@ export const en: Messages = {
     formats: 'Formats',
     revealIds: 'Print full ID numbers (masked by default)',
     revealWarning: 'The files will contain parties’ full ID numbers; keep them safe.',
+    compileSheets: 'Score sheets in one PDF (compiled, each from a new page; far faster than one file each)',
     mode: 'Mode',
     modePreview: 'Preview (not issued)',
     modeLatest: 'Issued versions (previews where not issued)',

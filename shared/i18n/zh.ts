@@ -707,6 +707,7 @@ export const zh = {
     formats: '格式',
     revealIds: '显示完整的身份证号码（默认隐去中间位数）',
     revealWarning: '导出的文件将含有当事人的完整身份证号码，请妥善保管。',
+    compileSheets: '评查表 PDF 合订为一个文件（汇编，逐页另起；比逐件生成快得多）',
     mode: '方式',
     modePreview: '预览导出（不签发）',
     modeLatest: '导出已签发版本（未签发的导出预览）',

@@ -197,6 +197,29 @@ describe('pingcha export: every kind in every format', () => {
   });
 });
 
+describe('pingcha export --compile', () => {
+  it('prints the score sheets as one PDF (汇编), each case in it', async () => {
+    const r = await cli(
+      '--campaign',
+      String(w.q2),
+      '--kind',
+      'score-sheets',
+      '--format',
+      'pdf',
+      '--compile',
+      '--out',
+      path.join(out, 'compiled'),
+      '--json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as ExportOutput).files;
+    expect(files.map((f) => f.name)).toEqual(['案卷评查表汇编-2025年第二季度行政执法案卷评查.pdf']);
+    const text = (await pdfText(files[0]!.path)).replace(/\s+/g, '');
+    for (const c of Object.values(w.q2Cases)) expect(text).toContain(c.caseNumber);
+    expect(text).toContain('120101********1234');
+  });
+});
+
 describe('pingcha export --issue', () => {
   it('issues the 通报 with --number and the notices with --notice-number, then plain exports write the issued versions', async () => {
     const dir = path.join(out, 'issued');

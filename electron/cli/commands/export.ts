@@ -3,7 +3,7 @@
  * sheet, written into a folder under their Chinese file names. Issued reports are written from
  * their frozen models; `--issue` issues what is not issued yet first (the 通报 before its
  * notices), `--preview` writes the store as it is without issuing. PDF prints with Chromium or
- * Edge, one browser for the whole command.
+ * Edge, one browser for the whole command; `--compile` prints the score sheets as one PDF (汇编).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,7 +92,7 @@ export const exportCommand: CliCommand = {
   summary: '导出评查表、评查情况通报和整改通知书 / export score sheets, the campaign report, notices',
   usage: [
     'pingcha export --campaign ID|--case N [--kind score-sheets|report|notices|all] [--unit U]...',
-    '       --format pdf|docx|xlsx|json[,…] [--out DIR] [--reveal-ids]',
+    '       --format pdf|docx|xlsx|json[,…] [--out DIR] [--reveal-ids] [--compile]',
     '       [--issue [--number 文号] [--notice-number 模板{n}] [--issued-on DATE] [--actor NAME] | --preview]',
     '       [--workspace DIR] [--json]',
   ].join('\n'),
@@ -109,7 +109,7 @@ export const exportCommand: CliCommand = {
     'actor',
     'today',
   ],
-  flags: ['reveal-ids', 'issue', 'preview'],
+  flags: ['reveal-ids', 'issue', 'preview', 'compile'],
   async run(ctx) {
     if (ctx.args.positionals.length > 0) throw new UsageError(`多余的参数 / unexpected: ${ctx.args.positionals[0]}`);
     const campaign = option(ctx.args, 'campaign');
@@ -137,6 +137,7 @@ export const exportCommand: CliCommand = {
         formats,
         mode: issue ? 'issue' : ctx.args.flags.has('preview') ? 'preview' : 'latest',
         revealIds: ctx.args.flags.has('reveal-ids'),
+        compileSheets: ctx.args.flags.has('compile'),
         documentNumber: option(ctx.args, 'number'),
         noticeNumber: option(ctx.args, 'notice-number'),
         issuedOn: option(ctx.args, 'issued-on'),

@@ -1,6 +1,6 @@
 /** Any report model as one self-contained print HTML document. */
 import { campaignOutline, noticeOutline } from '../../../shared/reports/outline/index.ts';
-import type { ReportModel } from '../../../shared/reports/model.ts';
+import type { CaseScoreSheet, ReportModel } from '../../../shared/reports/model.ts';
 import { htmlDocument } from './common.ts';
 import { OFFICIAL_CSS, officialSection } from './official.ts';
 import { SCORE_SHEET_CSS, scoreSheetSection } from './scoreSheet.ts';
@@ -14,4 +14,17 @@ export function reportHtml(model: ReportModel): string {
     case 'rectification_notice':
       return htmlDocument(`${model.title} ${model.addressee}`, OFFICIAL_CSS, officialSection(noticeOutline(model)));
   }
+}
+
+/**
+ * Many score sheets as one document (汇编), each from a new page: a batch prints them in one
+ * job, which on Linux costs a fraction of one job per sheet (Chromium embeds the CJK fonts'
+ * glyphs once per document).
+ */
+export function compiledSheetsHtml(title: string, sheets: readonly CaseScoreSheet[]): string {
+  return htmlDocument(
+    title,
+    SCORE_SHEET_CSS,
+    sheets.map((s, i) => scoreSheetSection(s, { pageBreak: i > 0 })).join('\n'),
+  );
 }

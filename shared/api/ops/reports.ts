@@ -70,6 +70,11 @@ export const exportBatchInput = z
     formats: z.array(format).min(1).max(4),
     mode: z.enum(EXPORT_MODES).default('latest'),
     revealIds: z.boolean().default(false),
+    /**
+     * Score sheets in PDF as one file (案卷评查表汇编, each sheet from a new page) instead of one
+     * file each: one print job, many times faster for a whole campaign.
+     */
+    compileSheets: z.boolean().default(false),
     /** 发文字号 of the 通报 issued by this job (else the campaign's settings). */
     documentNumber: documentNumber.optional(),
     /** Notice numbers for this job, with {n} (else the campaign's settings). */

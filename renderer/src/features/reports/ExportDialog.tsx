@@ -49,6 +49,7 @@ export function ExportDialog({
     units: [],
     formats: ['pdf'],
     revealIds: false,
+    compileSheets: true,
   });
   // Numbers left untouched (null) show the campaign's report settings.
   const [edited, setEdited] = useState<{ documentNumber: string | null; noticeNumber: string | null }>({
@@ -102,6 +103,7 @@ export function ExportDialog({
       ...base,
       campaignId: scope.campaignId,
       kinds: choices.kinds,
+      compileSheets: choices.compileSheets,
       ...(choices.units.length > 0 ? { units: choices.units } : {}),
       ...(issue.mode === 'issue' && issue.documentNumber.trim() ? { documentNumber: issue.documentNumber.trim() } : {}),
       ...(issue.mode === 'issue' && issue.noticeNumber.trim() ? { noticeNumber: issue.noticeNumber.trim() } : {}),

@@ -10,6 +10,8 @@ export interface ExportChoices {
   units: string[];
   formats: ReportExportFormat[];
   revealIds: boolean;
+  /** Score sheets in PDF as one file (汇编). */
+  compileSheets: boolean;
 }
 
 interface ExportOptionsProps {
@@ -87,6 +89,18 @@ export function ExportOptions({ value, units, campaign, disabled, onChange }: Ex
           </label>
         ))}
       </fieldset>
+      {campaign && value.kinds.includes('case_score_sheet') && value.formats.includes('pdf') ? (
+        <label className="export-check">
+          <input
+            type="checkbox"
+            checked={value.compileSheets}
+            disabled={disabled}
+            data-testid="export-compile"
+            onChange={(e) => onChange({ ...value, compileSheets: e.target.checked })}
+          />
+          {t('reports.compileSheets')}
+        </label>
+      ) : null}
       <label className="export-check">
         <input
           type="checkbox"

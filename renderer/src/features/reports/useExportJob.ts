@@ -3,7 +3,7 @@
  * `reports:progress` events (only ours) while it runs, then the list of files to download.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportBatchInput } from '../../../../shared/api/ops/reports.ts';
+import type { OperationInput } from '../../../../shared/api/contract.ts';
 import type { ExportJobResult, ReportProgress } from '../../../../shared/api/reportTypes.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
@@ -15,7 +15,7 @@ export type ExportPhase =
   | { kind: 'done'; result: ExportJobResult }
   | { kind: 'error'; error: ApiError };
 
-export type ExportRequest = Omit<ExportBatchInput, 'jobId'>;
+export type ExportRequest = Omit<OperationInput<'reports:export-batch'>, 'jobId'>;
 
 function newJobId(): string {
   return crypto.randomUUID();
