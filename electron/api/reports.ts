@@ -18,6 +18,14 @@ import type { HandlerMap } from './registry.ts';
 
 const who = (actor: string | undefined) => actor ?? UNNAMED_ACTOR;
 
+/**
+ * Bytes with a buffer of their own: the worker transfers a binary result's whole buffer, and a
+ * view into a shared one (Node's Buffer pool) would hand over memory that is not the result's.
+ */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
 export const reportHandlers = {
   'reports:settings': (ctx, input) => reportSettingsView(ctx.ws.db, campaignRow(ctx.ws.db, input.campaignId)),
   'reports:save-settings': (ctx, { actor, ...input }) => saveReportSettings(ctx.ws.db, { ...input, actor: who(actor) }),
@@ -55,7 +63,7 @@ export const reportHandlers = {
       input.reportId !== undefined
         ? issuedReport(ctx.ws.db, input.reportId).model
         : new ReportBuilder(ctx.ws.db, ctx.today()).build(resolveTarget(ctx.ws.db, input.target!));
-    return renderReport(model, input.format, { printer: ctx.printer, revealIds: input.revealIds });
+    return ownBytes(await renderReport(model, input.format, { printer: ctx.printer, revealIds: input.revealIds }));
   },
   'reports:export-batch': async (ctx, input) => {
     const kept: JobFile[] = [];
