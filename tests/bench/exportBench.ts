@@ -44,7 +44,8 @@ function childrenCpuMs(): number | null {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(pid), Number(fields[1]));
-      cpu.set(Number(pid), Number(fields[11]) + Number(fields[12]));
+      // utime + stime, plus cutime + cstime: page processes that exited were reaped by the browser.
+      cpu.set(Number(pid), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
     } catch {
       // gone meanwhile
     }
