@@ -94,3 +94,15 @@ test('the campaign’s 通报 as DOCX and a score sheet as PDF download under th
   expect(pdfText).toContain('已定稿');
   await page.screenshot({ path: artifactPath('export-02-case.png') });
 });
+
+test('the campaign screen opens the export dialog on its own campaign', async ({ page }) => {
+  await page.goto(server.launchUrl);
+  await page.getByTestId('view-tab-campaigns').click();
+  await page.getByTestId('campaign-option').first().click();
+  const campaignId = await page.getByTestId('campaign-detail').getAttribute('data-campaign-id');
+  await page.getByTestId('campaign-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-scope-campaign')).toBeChecked();
+  await expect(dialog.getByTestId('export-campaign')).toHaveValue(campaignId!);
+  await expect(dialog.getByTestId('export-counted')).toContainText('已定稿');
+});

@@ -1,5 +1,5 @@
 /**
- * One campaign: its header (title, period, phase, actions: edit, draw, 抽样记录, delete) and three
+ * One campaign: its header (title, period, phase, actions: edit, draw, 抽样记录, export, delete) and three
  * tabs — 概况 (settings, population preview or progress), 抽取案卷 (the drawn cases with the
  * workflow), 评查人员 (reviewers and the cross-review assignment).
  */
@@ -16,11 +16,12 @@ import { DrawDialog } from './DrawDialog.tsx';
 import { DrawRecordDialog } from './DrawRecordDialog.tsx';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { ReviewersPanel } from './ReviewersPanel.tsx';
+import { ExportDialog } from '../reports/ExportDialog.tsx';
 import { call } from '../../api/client.ts';
 
 type Tab = 'overview' | 'cases' | 'reviewers';
 const TABS: readonly Tab[] = ['overview', 'cases', 'reviewers'];
-type Dialog = 'edit' | 'draw' | 'record' | 'delete' | null;
+type Dialog = 'edit' | 'draw' | 'record' | 'delete' | 'export' | null;
 
 interface CampaignDetailProps {
   campaign: CampaignSummary;
@@ -74,9 +75,25 @@ export function CampaignDetail({
             {t('campaigns.edit')}
           </button>
           {drawn ? (
-            <button type="button" className="button" data-testid="campaign-record" onClick={() => setDialog('record')}>
-              {t('campaigns.drawRecord')}
-            </button>
+            <>
+              <button
+                type="button"
+                className="button"
+                data-testid="campaign-record"
+                onClick={() => setDialog('record')}
+              >
+                {t('campaigns.drawRecord')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                title={t('reports.openTitle')}
+                data-testid="campaign-export"
+                onClick={() => setDialog('export')}
+              >
+                {t('reports.open')}
+              </button>
+            </>
           ) : (
             <>
               <button
@@ -161,6 +178,7 @@ export function CampaignDetail({
         />
       ) : null}
       {dialog === 'record' ? <DrawRecordDialog campaignId={campaign.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? <ExportDialog open campaignId={campaign.id} onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? (
         <ConfirmDialog
           title={t('campaigns.delete')}
