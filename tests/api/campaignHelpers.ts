@@ -3,6 +3,8 @@
  * store, reviewers of each unit plus the legal office, and shortcuts that score and move an
  * evaluation through the workflow with the real API operations.
  */
+import { expect } from 'vitest';
+import type { AppErrorData } from '../../shared/errors.ts';
 import type { OptionChoice } from '../../shared/scoring/types.ts';
 import { addCase, cleanCase, type TestApi } from './helpers.ts';
 
@@ -138,4 +140,17 @@ export function snapshot(api: Pick<TestApi, 'ws'>): Record<string, unknown[]> {
     'audit_log',
   ];
   return Object.fromEntries(tables.map((t) => [t, api.ws.db.prepare(`SELECT * FROM ${t}`).all()]));
+}
+
+/** Calls an operation that must be refused, and checks it changed nothing; returns the refusal. */
+export async function refusedWithoutChange(
+  api: TestApi,
+  name: Parameters<TestApi['call']>[0],
+  input: unknown,
+): Promise<AppErrorData | null> {
+  const before = snapshot(api);
+  const result = await api.call(name, input);
+  expect(result.ok).toBe(false);
+  expect(snapshot(api)).toEqual(before);
+  return result.ok ? null : result.error;
 }

@@ -5,7 +5,7 @@ import {
   finalize,
   quarterCases,
   scoreAll,
-  snapshot,
+  refusedWithoutChange,
   UNITS,
   type Panel,
 } from './campaignHelpers.ts';
@@ -23,14 +23,6 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-async function refusedWithoutChange(name: Parameters<TestApi['call']>[0], input: unknown) {
-  const before = snapshot(api);
-  const result = await api.call(name, input);
-  expect(result.ok).toBe(false);
-  expect(snapshot(api)).toEqual(before);
-  return result.ok ? null : result.error;
-}
-
 const unitOfReviewer = (id: number) => [...panel.unitReviewers.entries()].find(([, r]) => r === id)?.[0] ?? null;
 
 describe('reviewers', () => {
@@ -43,16 +35,18 @@ describe('reviewers', () => {
         ['李律师', 'external', null],
       ]),
     );
-    expect(await refusedWithoutChange('reviewers:save', { name: '评查员1', affiliation: 'external' })).toMatchObject({
+    expect(
+      await refusedWithoutChange(api, 'reviewers:save', { name: '评查员1', affiliation: 'external' }),
+    ).toMatchObject({
       code: 'CONFLICT',
       field: 'name',
     });
-    expect(await refusedWithoutChange('reviewers:save', { name: '新人', affiliation: 'unit' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'reviewers:save', { name: '新人', affiliation: 'unit' })).toMatchObject({
       code: 'VALIDATION',
       field: 'unit',
     });
     expect(
-      await refusedWithoutChange('reviewers:save', { name: '新人', affiliation: 'legal_office', unit: UNITS[0] }),
+      await refusedWithoutChange(api, 'reviewers:save', { name: '新人', affiliation: 'legal_office', unit: UNITS[0] }),
     ).toMatchObject({ code: 'VALIDATION', field: 'unit' });
     const added = await api.ok('reviewers:save', { name: '新人', affiliation: 'external', actor: '法制科' });
     const removed = await api.ok('reviewers:remove', { id: added.id, actor: '法制科' });
@@ -67,14 +61,14 @@ describe('reviewers', () => {
   it('refuses removing a reviewer with unfinished cases; deactivates one with history, and saving the name again reactivates them', async () => {
     await api.ok('campaigns:assign', { mode: 'auto', campaignId });
     const busy = panel.unitReviewers.get(UNITS[0])!;
-    expect(await refusedWithoutChange('reviewers:remove', { id: busy })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'reviewers:remove', { id: busy })).toMatchObject({
       code: 'CONFLICT',
       field: 'id',
     });
     // Moving the reviewer to a unit whose cases they hold breaks cross-review: refused.
     const held = await api.ok('campaigns:cases', { campaignId, reviewerId: busy, limit: 1 });
     expect(
-      await refusedWithoutChange('reviewers:save', {
+      await refusedWithoutChange(api, 'reviewers:save', {
         id: busy,
         name: '评查员1',
         affiliation: 'unit',
@@ -151,7 +145,7 @@ describe('assignment', () => {
   it('refuses a reviewer of the case’s own unit (CROSS_REVIEW, naming reviewerId) and stores nothing', async () => {
     const rows = (await api.ok('campaigns:cases', { campaignId, unit: UNITS[1], limit: 1 })).rows;
     const own = panel.unitReviewers.get(UNITS[1])!;
-    const error = await refusedWithoutChange('campaigns:assign', {
+    const error = await refusedWithoutChange(api, 'campaigns:assign', {
       mode: 'set',
       campaignId,
       caseId: rows[0]!.caseId,
@@ -161,13 +155,13 @@ describe('assignment', () => {
     expect(error!.message).toContain(rows[0]!.caseNumber);
     // The checklist's reviewer field is an assignment too when the name is a registered reviewer.
     expect(
-      await refusedWithoutChange('evaluations:set-reviewer', {
+      await refusedWithoutChange(api, 'evaluations:set-reviewer', {
         evaluationId: rows[0]!.evaluationId,
         reviewer: '评查员2',
       }),
     ).toMatchObject({ code: 'CROSS_REVIEW' });
     // Auto assignment with only the unit's own reviewer left for a unit: refused naming the unit.
-    const blocked = await refusedWithoutChange('campaigns:assign', {
+    const blocked = await refusedWithoutChange(api, 'campaigns:assign', {
       mode: 'auto',
       campaignId,
       reviewerIds: [panel.unitReviewers.get(UNITS[0])!],
@@ -175,7 +169,7 @@ describe('assignment', () => {
     expect(blocked).toMatchObject({ code: 'CROSS_REVIEW', field: 'reviewers' });
     expect(blocked!.message).toContain(UNITS[0]);
     expect(
-      await refusedWithoutChange('campaigns:assign', {
+      await refusedWithoutChange(api, 'campaigns:assign', {
         mode: 'set',
         campaignId,
         caseId: 99999,
@@ -186,7 +180,7 @@ describe('assignment', () => {
       field: 'caseId',
     });
     expect(
-      await refusedWithoutChange('campaigns:assign', { mode: 'auto', campaignId, reviewerIds: [4242] }),
+      await refusedWithoutChange(api, 'campaigns:assign', { mode: 'auto', campaignId, reviewerIds: [4242] }),
     ).toMatchObject({
       code: 'NOT_FOUND',
       field: 'reviewerIds[0]',

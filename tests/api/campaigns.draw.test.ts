@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DrawRecord } from '../../shared/api/campaignTypes.ts';
-import { createQuarter, quarterCases, snapshot, UNITS } from './campaignHelpers.ts';
+import { createQuarter, quarterCases, refusedWithoutChange, UNITS } from './campaignHelpers.ts';
 import { testApi, type TestApi } from './helpers.ts';
 
 let api: TestApi;
@@ -12,14 +12,6 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const drawnNumbers = (record: DrawRecord) => record.drawn.map((d) => d.caseNumber);
-
-async function refusedWithoutChange(name: Parameters<TestApi['call']>[0], input: unknown) {
-  const before = snapshot(api);
-  const result = await api.call(name, input);
-  expect(result.ok).toBe(false);
-  expect(snapshot(api)).toEqual(before);
-  return result.ok ? null : result.error;
-}
 
 describe('campaign settings', () => {
   it('creates a draft campaign, edits it, and previews the population by unit and procedure', async () => {
@@ -83,21 +75,21 @@ describe('campaign settings', () => {
 
   it('refuses bad settings naming the field, and stores nothing', async () => {
     expect(
-      await refusedWithoutChange('campaigns:create', {
+      await refusedWithoutChange(api, 'campaigns:create', {
         title: 'Q',
         period: { from: '2025-06-30', to: '2025-04-01' },
         rule: { kind: 'all' },
       }),
     ).toMatchObject({ code: 'VALIDATION', field: 'period.to' });
     expect(
-      await refusedWithoutChange('campaigns:create', {
+      await refusedWithoutChange(api, 'campaigns:create', {
         title: 'Q',
         period: { from: '2025-04-01', to: '2025-06-30' },
         rule: { kind: 'percent', percent: 0 },
       }),
     ).toMatchObject({ code: 'VALIDATION', field: 'rule.percent' });
     expect(
-      await refusedWithoutChange('campaigns:create', {
+      await refusedWithoutChange(api, 'campaigns:create', {
         title: 'Q',
         period: { from: '2025-04-01', to: '2025-06-30' },
         rule: { kind: 'all' },
@@ -105,7 +97,7 @@ describe('campaign settings', () => {
       }),
     ).toMatchObject({ code: 'VALIDATION', field: 'seed' });
     expect(
-      await refusedWithoutChange('campaigns:create', {
+      await refusedWithoutChange(api, 'campaigns:create', {
         title: 'Q',
         period: { from: '2025-04-01', to: '2025-06-30' },
         rule: { kind: 'all' },
@@ -113,19 +105,19 @@ describe('campaign settings', () => {
       }),
     ).toMatchObject({ code: 'NOT_FOUND', field: 'previousCampaignId' });
     expect(
-      await refusedWithoutChange('campaigns:preview', { period: { from: '2025-04-01' }, rule: { kind: 'all' } }),
+      await refusedWithoutChange(api, 'campaigns:preview', { period: { from: '2025-04-01' }, rule: { kind: 'all' } }),
     ).toMatchObject({ code: 'VALIDATION', field: 'period.to' });
-    expect(await refusedWithoutChange('campaigns:preview', {})).toMatchObject({
+    expect(await refusedWithoutChange(api, 'campaigns:preview', {})).toMatchObject({
       code: 'VALIDATION',
       field: 'campaignId',
     });
     const campaign = await createQuarter(api);
     expect(
-      await refusedWithoutChange('campaigns:update', { campaignId: campaign.id, previousCampaignId: campaign.id }),
+      await refusedWithoutChange(api, 'campaigns:update', { campaignId: campaign.id, previousCampaignId: campaign.id }),
     ).toMatchObject({ code: 'VALIDATION', field: 'previousCampaignId' });
     // A period without cases: the draw says so, naming the scope.
     await api.ok('campaigns:update', { campaignId: campaign.id, period: { from: '2024-01-01', to: '2024-03-31' } });
-    expect(await refusedWithoutChange('campaigns:draw', { campaignId: campaign.id, seed: '1' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'campaigns:draw', { campaignId: campaign.id, seed: '1' })).toMatchObject({
       code: 'DRAW_INVALID',
       field: 'scope',
     });
@@ -241,17 +233,19 @@ describe('drawing', () => {
     const first = await api.ok('campaigns:draw', { campaignId: campaign.id, actor: '法制科' });
     expect(first.campaign.seed).toBe('A1B2');
 
-    expect(await refusedWithoutChange('campaigns:draw', { campaignId: campaign.id, seed: 'other' })).toMatchObject({
-      code: 'CONFLICT',
-      field: 'campaignId',
-    });
+    expect(await refusedWithoutChange(api, 'campaigns:draw', { campaignId: campaign.id, seed: 'other' })).toMatchObject(
+      {
+        code: 'CONFLICT',
+        field: 'campaignId',
+      },
+    );
     expect(
-      await refusedWithoutChange('campaigns:update', { campaignId: campaign.id, rule: { kind: 'all' } }),
+      await refusedWithoutChange(api, 'campaigns:update', { campaignId: campaign.id, rule: { kind: 'all' } }),
     ).toMatchObject({ code: 'CONFLICT', field: 'rule' });
     expect(
-      await refusedWithoutChange('campaigns:update', { campaignId: campaign.id, scope: { units: [UNITS[0]] } }),
+      await refusedWithoutChange(api, 'campaigns:update', { campaignId: campaign.id, scope: { units: [UNITS[0]] } }),
     ).toMatchObject({ code: 'CONFLICT', field: 'scope' });
-    expect(await refusedWithoutChange('campaigns:delete', { campaignId: campaign.id })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'campaigns:delete', { campaignId: campaign.id })).toMatchObject({
       code: 'CONFLICT',
       field: 'campaignId',
     });
@@ -260,7 +254,7 @@ describe('drawing', () => {
     expect(renamed).toMatchObject({ title: '2025年二季度评查（更正）', ruleText: 'per-unit:3', seed: 'A1B2' });
 
     expect(
-      await refusedWithoutChange('campaigns:reset-draw', { campaignId: campaign.id, reason: '   ' }),
+      await refusedWithoutChange(api, 'campaigns:reset-draw', { campaignId: campaign.id, reason: '   ' }),
     ).toMatchObject({
       code: 'VALIDATION',
       field: 'reason',
@@ -300,7 +294,10 @@ describe('drawing', () => {
       action: 'start',
       actor: '评查员1',
     });
-    const refused = await refusedWithoutChange('campaigns:reset-draw', { campaignId: campaign.id, reason: '重抽' });
+    const refused = await refusedWithoutChange(api, 'campaigns:reset-draw', {
+      campaignId: campaign.id,
+      reason: '重抽',
+    });
     expect(refused).toMatchObject({ code: 'CONFLICT', field: 'campaignId' });
     expect(refused!.message).toContain(one.caseNumber);
   });

@@ -8,7 +8,7 @@ import {
   finalize,
   quarterCases,
   scoreAll,
-  snapshot,
+  refusedWithoutChange,
   UNITS,
   unitCase,
   type Panel,
@@ -54,14 +54,6 @@ afterEach(() => {
 const today = (date: string) => {
   api.ctx.today = () => date;
 };
-
-async function refusedWithoutChange(name: Parameters<TestApi['call']>[0], input: unknown) {
-  const before = snapshot(api);
-  const result = await api.call(name, input);
-  expect(result.ok).toBe(false);
-  expect(snapshot(api)).toEqual(before);
-  return result.ok ? null : result.error;
-}
 
 async function draftAll() {
   return api.ok('rectifications:draft', { campaignId, actor: '法制科' });
@@ -138,11 +130,11 @@ describe('issuing and the lifecycle', () => {
       actor: '法制科',
     });
     expect(edited).toMatchObject({ problem: '调查取证不充分：缺少现场照片', workingDays: 5 });
-    expect(await refusedWithoutChange('rectifications:update', { id: c1.id, workingDays: 0 })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:update', { id: c1.id, workingDays: 0 })).toMatchObject({
       code: 'VALIDATION',
       field: 'workingDays',
     });
-    expect(await refusedWithoutChange('rectifications:update', { id: c1.id })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:update', { id: c1.id })).toMatchObject({
       code: 'VALIDATION',
       field: 'problem',
     });
@@ -156,21 +148,23 @@ describe('issuing and the lifecycle', () => {
     ]);
     const listed = await api.ok('rectifications:list', { campaignId });
     expect(listed.counts).toMatchObject({ draft: 1, pending: 2 });
-    expect(await refusedWithoutChange('rectifications:update', { id: c1.id, problem: '改' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:update', { id: c1.id, problem: '改' })).toMatchObject({
       code: 'CONFLICT',
       field: 'problem',
     });
-    expect(await refusedWithoutChange('rectifications:discard', { id: c1.id, reason: '不需要' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:discard', { id: c1.id, reason: '不需要' })).toMatchObject({
       code: 'CONFLICT',
       field: 'id',
     });
     // Only drafts are issued; an issued id is refused by its position.
-    expect(await refusedWithoutChange('rectifications:issue', { campaignId, ids: [c1.id] })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:issue', { campaignId, ids: [c1.id] })).toMatchObject({
       code: 'CONFLICT',
       field: 'ids[0]',
     });
     // A year the holiday calendar does not cover: refused, naming the date.
-    expect(await refusedWithoutChange('rectifications:issue', { campaignId, issuedOn: '2031-03-02' })).toMatchObject({
+    expect(
+      await refusedWithoutChange(api, 'rectifications:issue', { campaignId, issuedOn: '2031-03-02' }),
+    ).toMatchObject({
       code: 'CALENDAR_NOT_COVERED',
       field: 'issuedOn',
     });
@@ -209,13 +203,15 @@ describe('issuing and the lifecycle', () => {
     expect(overdue.counts.overdue).toBe(1);
 
     expect(
-      await refusedWithoutChange('rectifications:move', { id: c1.id, action: 'complete', actor: '大沽联络员' }),
+      await refusedWithoutChange(api, 'rectifications:move', { id: c1.id, action: 'complete', actor: '大沽联络员' }),
     ).toMatchObject({ code: 'VALIDATION', field: 'replies' });
     const notIssued = created.find((r) => r.itemId === 'E1')!;
-    expect(await refusedWithoutChange('rectifications:move', { id: notIssued.id, action: 'start' })).toMatchObject({
-      code: 'CONFLICT',
-      field: 'id',
-    });
+    expect(await refusedWithoutChange(api, 'rectifications:move', { id: notIssued.id, action: 'start' })).toMatchObject(
+      {
+        code: 'CONFLICT',
+        field: 'id',
+      },
+    );
     await api.ok('rectifications:move', { id: c1.id, action: 'start', actor: '大沽联络员' });
     expect((await api.ok('rectifications:get', { id: c1.id })).item.displayStatus).toBe('overdue');
     await api.ok('rectifications:reply', { id: c1.id, text: '已补充现场照片并完善取证制度', actor: '大沽联络员' });
@@ -229,14 +225,18 @@ describe('issuing and the lifecycle', () => {
 
     const unitStaff = panel.unitReviewers.get(UNITS[0])!;
     expect(
-      await refusedWithoutChange('rectifications:move', { id: c1.id, action: 'approve', approverId: unitStaff }),
+      await refusedWithoutChange(api, 'rectifications:move', { id: c1.id, action: 'approve', approverId: unitStaff }),
     ).toMatchObject({ code: 'CONFLICT', field: 'approverId' });
-    expect(await refusedWithoutChange('rectifications:move', { id: c1.id, action: 'approve' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:move', { id: c1.id, action: 'approve' })).toMatchObject({
       code: 'VALIDATION',
       field: 'approverId',
     });
     expect(
-      await refusedWithoutChange('rectifications:move', { id: c1.id, action: 'reject', approverId: panel.legalOffice }),
+      await refusedWithoutChange(api, 'rectifications:move', {
+        id: c1.id,
+        action: 'reject',
+        approverId: panel.legalOffice,
+      }),
     ).toMatchObject({ code: 'VALIDATION', field: 'reason' });
     const rejected = await api.ok('rectifications:move', {
       id: c1.id,
@@ -261,12 +261,12 @@ describe('issuing and the lifecycle', () => {
       acceptedOn: '2025-10-17',
       replies: 2,
     });
-    expect(await refusedWithoutChange('rectifications:reply', { id: c1.id, text: '再补充' })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:reply', { id: c1.id, text: '再补充' })).toMatchObject({
       code: 'LOCKED',
       field: 'id',
     });
     expect(
-      await refusedWithoutChange('rectifications:move', {
+      await refusedWithoutChange(api, 'rectifications:move', {
         id: c1.id,
         action: 'reject',
         reason: 'x',
@@ -326,19 +326,21 @@ describe('issuing and the lifecycle', () => {
     expect(detail.events[0]).toMatchObject({ action: 'reply', replyId: result.reply.id });
 
     // A staging id is used once; a symbolic link is refused naming the file, and nothing is stored.
-    expect(await refusedWithoutChange('rectifications:reply', { id: item.id, text: '再次', stagingId })).toMatchObject({
+    expect(
+      await refusedWithoutChange(api, 'rectifications:reply', { id: item.id, text: '再次', stagingId }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
       field: 'stagingId',
     });
     const link = path.join(files, 'link.pdf');
     fs.symlinkSync(report, link);
-    const error = await refusedWithoutChange('rectifications:reply', {
+    const error = await refusedWithoutChange(api, 'rectifications:reply', {
       id: item.id,
       text: '链接',
       stagingId: api.ctx.staging.add([link]),
     });
     expect(error).toMatchObject({ code: 'FILE_SYMLINK', file: 'link.pdf' });
-    expect(await refusedWithoutChange('rectifications:attachment', { attachmentId: 999 })).toMatchObject({
+    expect(await refusedWithoutChange(api, 'rectifications:attachment', { attachmentId: 999 })).toMatchObject({
       code: 'NOT_FOUND',
       field: 'attachmentId',
     });

@@ -4,7 +4,7 @@ import { evaluationRow } from '../../electron/store/queries/evaluations.ts';
 import { evaluationContent } from '../../electron/store/queries/workflow.ts';
 import { canonicalJson } from '../../shared/campaigns/canonical.ts';
 import type { OptionChoice } from '../../shared/scoring/types.ts';
-import { addPanel, createQuarter, scoreAll, snapshot, UNITS, unitCase } from './campaignHelpers.ts';
+import { addPanel, createQuarter, scoreAll, refusedWithoutChange, UNITS, unitCase } from './campaignHelpers.ts';
 import { testApi, type TestApi } from './helpers.ts';
 
 let api: TestApi;
@@ -17,14 +17,6 @@ beforeEach(async () => {
   evaluationId = (await api.ok('evaluations:open', { caseId })).evaluation.id;
 });
 afterEach(() => api.close());
-
-async function refusedWithoutChange(name: Parameters<TestApi['call']>[0], input: unknown) {
-  const before = snapshot(api);
-  const result = await api.call(name, input);
-  expect(result.ok).toBe(false);
-  expect(snapshot(api)).toEqual(before);
-  return result.ok ? null : result.error;
-}
 
 const transition = (action: string, actor: string, reason?: string) =>
   api.ok('evaluations:transition', { evaluationId, action, actor, ...(reason ? { reason } : {}) });
@@ -40,7 +32,7 @@ describe('status transitions', () => {
   it('starts, refuses submitting while items are unreviewed, submits, reviews and finalises with the content hash', async () => {
     const started = await transition('start', '评查员甲');
     expect(started).toMatchObject({ from: 'not_started', to: 'in_progress', evaluation: { reviewer: '评查员甲' } });
-    const early = await refusedWithoutChange('evaluations:transition', {
+    const early = await refusedWithoutChange(api, 'evaluations:transition', {
       evaluationId,
       action: 'submit',
       actor: '评查员甲',
@@ -86,14 +78,14 @@ describe('status transitions', () => {
 
   it('refuses transitions the status does not allow, naming the action; return needs a reason', async () => {
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'finalize', actor: 'x' }),
+      await refusedWithoutChange(api, 'evaluations:transition', { evaluationId, action: 'finalize', actor: 'x' }),
     ).toMatchObject({ code: 'CONFLICT', field: 'action' });
     await submitted();
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'return', actor: '复核人丁' }),
+      await refusedWithoutChange(api, 'evaluations:transition', { evaluationId, action: 'return', actor: '复核人丁' }),
     ).toMatchObject({ code: 'VALIDATION', field: 'reason' });
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'jump', actor: 'x' }),
+      await refusedWithoutChange(api, 'evaluations:transition', { evaluationId, action: 'jump', actor: 'x' }),
     ).toMatchObject({ code: 'VALIDATION', field: 'action' });
     const back = await transition('return', '复核人丁', '证据页码引用不全，请补充');
     expect(back).toMatchObject({ to: 'in_progress', reason: '证据页码引用不全，请补充' });
@@ -112,10 +104,10 @@ describe('status transitions', () => {
     await addPanel(api);
     await submitted();
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'review', actor: '评查员甲' }),
+      await refusedWithoutChange(api, 'evaluations:transition', { evaluationId, action: 'review', actor: '评查员甲' }),
     ).toMatchObject({ code: 'CONFLICT', field: 'actor' });
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'review', actor: '评查员1' }),
+      await refusedWithoutChange(api, 'evaluations:transition', { evaluationId, action: 'review', actor: '评查员1' }),
     ).toMatchObject({ code: 'CROSS_REVIEW' });
     await transition('review', '评查员2');
   });
@@ -137,7 +129,7 @@ describe('locks', () => {
       ['evaluations:set-reviewer', { evaluationId, reviewer: '别人' }],
     ];
     for (const [name, input] of edits) {
-      const error = await refusedWithoutChange(name, input);
+      const error = await refusedWithoutChange(api, name, input);
       expect(error).toMatchObject({ code: 'CONFLICT', field: 'status' });
       expect(error!.message).toContain(caseNumber);
     }
@@ -153,7 +145,7 @@ describe('locks', () => {
       ['evaluations:transition', { evaluationId, action: 'return', actor: '复核人丁', reason: '再看' }],
     ];
     for (const [name, input] of locked) {
-      const error = await refusedWithoutChange(name, input);
+      const error = await refusedWithoutChange(api, name, input);
       expect(error).toMatchObject({ code: 'LOCKED', field: 'evaluationId' });
       expect(error!.message).toContain(`#${evaluationId}`);
       expect(error!.message).toContain(caseNumber);
@@ -165,7 +157,11 @@ describe('locks', () => {
     await transition('review', '复核人丁');
     const { contentHash } = await transition('finalize', '法制科王科长');
     expect(
-      await refusedWithoutChange('evaluations:transition', { evaluationId, action: 'reopen', actor: '法制科王科长' }),
+      await refusedWithoutChange(api, 'evaluations:transition', {
+        evaluationId,
+        action: 'reopen',
+        actor: '法制科王科长',
+      }),
     ).toMatchObject({ code: 'VALIDATION', field: 'reason' });
     const reopened = await transition('reopen', '法制科王科长', '被评查单位申诉，C1 扣分需重新核实');
     expect(reopened).toMatchObject({ from: 'finalized', to: 'in_progress', contentHash: null });
@@ -260,6 +256,7 @@ describe('复核 overturns', () => {
     const change = (c: unknown) => ({ evaluationId, actor: '复核人丁', changes: [c] });
     expect(
       await refusedWithoutChange(
+        api,
         'evaluations:review-change',
         change({ target: 'item', id: 'C1', result: null, reason: '' }),
       ),
@@ -267,6 +264,7 @@ describe('复核 overturns', () => {
     await scoreAll(api, evaluationId, '评查员甲');
     expect(
       await refusedWithoutChange(
+        api,
         'evaluations:review-change',
         change({ target: 'item', id: 'C1', result: null, reason: '改' }),
       ),
@@ -274,11 +272,13 @@ describe('复核 overturns', () => {
     await transition('submit', '评查员甲');
     expect(
       await refusedWithoutChange(
+        api,
         'evaluations:review-change',
         change({ target: 'item', id: 'ZZ9', result: null, reason: '改' }),
       ),
     ).toMatchObject({ code: 'VALIDATION', field: 'changes[0].id' });
     const badOption = await refusedWithoutChange(
+      api,
       'evaluations:review-change',
       change({
         target: 'item',
@@ -290,7 +290,7 @@ describe('复核 overturns', () => {
     expect(badOption).toMatchObject({ code: 'VALIDATION' });
     expect(badOption!.field).toMatch(/^changes\[0\]\.result\./);
     expect(
-      await refusedWithoutChange('evaluations:review-change', {
+      await refusedWithoutChange(api, 'evaluations:review-change', {
         evaluationId,
         actor: '评查员甲',
         changes: [{ target: 'item', id: 'C1', result: null, reason: '自己改' }],

@@ -1,30 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main.ts';
 import { openWorkspace } from '../../electron/store/workspace.ts';
 import { dispatch } from '../../electron/api/registry.ts';
 import type { OperationName, OperationOutput } from '../../shared/api/contract.ts';
 import { finalize, quarterCases, scoreAll, UNITS } from '../api/campaignHelpers.ts';
 import { apiContext, tempDir, type TestApi } from '../api/helpers.ts';
+import { runCaptured } from './runCaptured.ts';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
-// The commands' JSON is checked field by field below; `any` keeps those reads short.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string; json: () => any }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli([...argv, '--workspace', workspace], { stdout, stderr });
-  return { code, out: stdout.text, err: stderr.text, json: () => JSON.parse(stdout.text) };
-}
+const cli = (...argv: string[]) => runCaptured([...argv, '--workspace', workspace]);
 
 let dir: string;
 let workspace: string;
@@ -210,11 +194,7 @@ describe('pingcha campaign', () => {
     const ws = await openWorkspace(other);
     quarterCases({ ws }, { general: 3, simple: 1 });
     ws.close();
-    const run = async (...argv: string[]) => {
-      const stdout = new Capture();
-      await runCli([...argv, '--workspace', other, '--json'], { stdout, stderr: new Capture() });
-      return JSON.parse(stdout.text);
-    };
+    const run = async (...argv: string[]) => (await runCaptured([...argv, '--workspace', other, '--json'])).json();
     const twin = await run(
       'campaign',
       'create',

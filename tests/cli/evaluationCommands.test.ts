@@ -1,27 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main.ts';
 import { openWorkspace } from '../../electron/store/workspace.ts';
 import { addCase, cleanCase, tempDir } from '../api/helpers.ts';
+import { runCaptured } from './runCaptured.ts';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
-// The commands' JSON is checked field by field below; `any` keeps those reads short.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string; json: () => any }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(argv, { stdout, stderr });
-  return { code, out: stdout.text, err: stderr.text, json: () => JSON.parse(stdout.text) };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 const GENERAL = fileURLPath('../../resources/checklists/general-penalty.json');
 function fileURLPath(rel: string): string {

@@ -6,9 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main.ts';
 import type { ExportedFile, IssuedReportView } from '../../shared/api/reportTypes.ts';
 import {
   finishQ2,
@@ -19,15 +17,8 @@ import {
   type ReportWorkspace,
 } from '../api/reportHelpers.ts';
 import { tempDir } from '../api/helpers.ts';
+import { runCaptured } from './runCaptured.ts';
 import { artifactDir, docxText, pdfText, renderPages, zipEntryText } from '../reports/tools.ts';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
 
 interface ExportOutput {
   out: string;
@@ -49,13 +40,8 @@ afterAll(() => {
 });
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(['export', '--workspace', w.api.ws.dir, '--today', REPORT_TODAY, ...args], {
-    stdout,
-    stderr,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  const run = await runCaptured(['export', '--workspace', w.api.ws.dir, '--today', REPORT_TODAY, ...args]);
+  return { code: run.code, stdout: run.out, stderr: run.err };
 }
 
 function reportCount(): number {

@@ -6,26 +6,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main.ts';
 import type { ImportSummary } from '../../shared/api/types.ts';
 import { generateFixtures, type FixtureManifest } from '../fixtures/generate.ts';
 import { tempDir } from '../api/helpers.ts';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
+import { runCaptured } from './runCaptured.ts';
 
 async function importCli(workspace: string, inputs: string[]): Promise<{ code: number; summary: ImportSummary }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(['import', ...inputs, '--workspace', workspace, '--json'], { stdout, stderr });
-  return { code, summary: JSON.parse(stdout.text) as ImportSummary };
+  const run = await runCaptured(['import', ...inputs, '--workspace', workspace, '--json']);
+  return { code: run.code, summary: run.json() as ImportSummary };
 }
 
 let dir: string;

@@ -7,9 +7,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CampaignSummary } from '../../../../shared/api/campaignTypes.ts';
 import type { WorkspaceInfo } from '../../../../shared/api/types.ts';
 import { CASE_TYPES, PROCEDURES } from '../../../../shared/domain/bundle.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useDebounced } from '../../data/useDebounced.ts';
 import { useLoad } from '../../data/useLoad.ts';
@@ -74,7 +74,7 @@ function Checks<T extends string>({
 }
 
 export function CampaignDialog({ campaign, campaigns, workspace, onClose, onSaved }: CampaignDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [form, setForm] = useState<CampaignForm>(() => formOf(campaign));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -305,24 +305,15 @@ export function CampaignDialog({ campaign, campaigns, workspace, onClose, onSave
           <span>{t('campaigns.notes')}</span>
           <textarea rows={2} value={form.notes} onChange={(event) => set('notes', event.target.value)} />
         </label>
-        {error ? (
-          <p className="inline-error" role="alert" data-testid="campaign-save-error">
-            {errorText(error.data, lang)}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy || !formReady(form)}
-            data-testid="campaign-save"
-          >
-            {t('campaigns.save')}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          errorTestId="campaign-save-error"
+          busy={busy}
+          onCancel={onClose}
+          confirmLabel={t('campaigns.save')}
+          confirmTestId="campaign-save"
+          confirmDisabled={!formReady(form)}
+        />
       </form>
     </Modal>
   );

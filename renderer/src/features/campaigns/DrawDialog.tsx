@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import type { CampaignSummary } from '../../../../shared/api/campaignTypes.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useLoad } from '../../data/useLoad.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
@@ -21,7 +21,7 @@ interface DrawDialogProps {
 }
 
 export function DrawDialog({ campaign, onClose, onDrawn }: DrawDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [seed, setSeed] = useState(campaign.seed ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,25 +58,16 @@ export function DrawDialog({ campaign, onClose, onDrawn }: DrawDialogProps) {
           onChange={(event) => setSeed(event.target.value)}
         />
       </label>
-      {error ? (
-        <p className="inline-error" role="alert" data-testid="draw-error">
-          {errorText(error.data, lang)}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          {t('app.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy || (preview.data?.drawnCount ?? 0) === 0}
-          data-testid="draw-confirm"
-          onClick={() => void draw()}
-        >
-          {t('campaigns.drawConfirm')}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        errorTestId="draw-error"
+        busy={busy}
+        onCancel={onClose}
+        confirmLabel={t('campaigns.drawConfirm')}
+        confirmTestId="draw-confirm"
+        confirmDisabled={(preview.data?.drawnCount ?? 0) === 0}
+        onConfirm={() => void draw()}
+      />
     </Modal>
   );
 }

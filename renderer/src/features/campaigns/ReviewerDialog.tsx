@@ -2,9 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ReviewerAffiliation, ReviewerView } from '../../../../shared/api/campaignTypes.ts';
 import { REVIEWER_AFFILIATIONS } from '../../../../shared/api/ops/campaigns.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 
@@ -16,7 +16,7 @@ interface ReviewerDialogProps {
 }
 
 export function ReviewerDialog({ reviewer, units, onClose, onSaved }: ReviewerDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [name, setName] = useState(reviewer?.name ?? '');
   const [affiliation, setAffiliation] = useState<ReviewerAffiliation>(reviewer?.affiliation ?? 'legal_office');
   const [unit, setUnit] = useState(reviewer?.unit ?? '');
@@ -107,19 +107,15 @@ export function ReviewerDialog({ reviewer, units, onClose, onSaved }: ReviewerDi
             onChange={(event) => setTitle(event.target.value)}
           />
         </label>
-        {error ? (
-          <p className="inline-error" role="alert" data-testid="reviewer-error">
-            {errorText(error.data, lang)}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!ready || busy} data-testid="reviewer-save">
-            {t('reviewers.save')}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          errorTestId="reviewer-error"
+          busy={busy}
+          onCancel={onClose}
+          confirmLabel={t('reviewers.save')}
+          confirmTestId="reviewer-save"
+          confirmDisabled={!ready}
+        />
       </form>
     </Modal>
   );

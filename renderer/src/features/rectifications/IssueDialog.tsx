@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import type { CampaignSummary } from '../../../../shared/api/campaignTypes.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useLoad } from '../../data/useLoad.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
@@ -25,7 +25,7 @@ function today(): string {
 }
 
 export function IssueDialog({ campaign, onClose, onIssued }: IssueDialogProps) {
-  const { t, lang, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [unit, setUnit] = useState('');
   const [issuedOn, setIssuedOn] = useState(today);
   const [days, setDays] = useState('');
@@ -96,25 +96,16 @@ export function IssueDialog({ campaign, onClose, onIssued }: IssueDialogProps) {
         </div>
         <p className="form-hint">{t('rectifications.deadlineHint')}</p>
       </div>
-      {error ? (
-        <p className="inline-error" role="alert" data-testid="issue-error">
-          {errorText(error.data, lang)}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          {t('app.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy || !issuedOn || !daysValid || (drafts.data?.rows.length ?? 0) === 0}
-          data-testid="issue-confirm"
-          onClick={() => void issue()}
-        >
-          {t('rectifications.issueConfirm')}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        errorTestId="issue-error"
+        busy={busy}
+        onCancel={onClose}
+        confirmLabel={t('rectifications.issueConfirm')}
+        confirmTestId="issue-confirm"
+        confirmDisabled={!issuedOn || !daysValid || (drafts.data?.rows.length ?? 0) === 0}
+        onConfirm={() => void issue()}
+      />
     </Modal>
   );
 }

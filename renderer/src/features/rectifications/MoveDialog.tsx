@@ -4,9 +4,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { RectificationView } from '../../../../shared/api/rectificationTypes.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { useReviewers } from '../campaigns/useCampaignData.ts';
@@ -22,7 +22,7 @@ interface MoveDialogProps {
 }
 
 export function MoveDialog({ item, move, onClose, onDone }: MoveDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const reviewers = useReviewers();
   const approvers = (reviewers.data ?? []).filter((r) => r.affiliation === 'legal_office' && r.active);
   const needsApprover = move === 'approve' || move === 'reject';
@@ -99,19 +99,15 @@ export function MoveDialog({ item, move, onClose, onDone }: MoveDialogProps) {
             <textarea rows={3} value={reason} data-testid="move-reason" onChange={(e) => setReason(e.target.value)} />
           </label>
         ) : null}
-        {error ? (
-          <p className="inline-error" role="alert" data-testid="move-error">
-            {errorText(error.data, lang)}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!ready || busy} data-testid="move-confirm">
-            {t(`rectifications.move.${move}`)}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          errorTestId="move-error"
+          busy={busy}
+          onCancel={onClose}
+          confirmLabel={t(`rectifications.move.${move}`)}
+          confirmTestId="move-confirm"
+          confirmDisabled={!ready}
+        />
       </form>
     </Modal>
   );

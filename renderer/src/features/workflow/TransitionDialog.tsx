@@ -6,9 +6,9 @@
 import { useState, type FormEvent } from 'react';
 import type { TransitionResult } from '../../../../shared/api/campaignTypes.ts';
 import { TRANSITIONS, type StatusAction } from '../../../../shared/campaigns/status.ts';
-import { errorText } from '../../../../shared/i18n/labels.ts';
 import { call } from '../../api/client.ts';
 import { toApiError, type ApiError } from '../../api/errors.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { rememberedReviewer, rememberReviewer } from '../checklist/useEvaluation.ts';
@@ -35,7 +35,7 @@ export function TransitionDialog({
   onClose,
   onDone,
 }: TransitionDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [actor, setActor] = useState(
     () => given ?? (byReviewer(action) ? rememberedReviewer() : rememberedSecondReviewer()),
   );
@@ -96,24 +96,15 @@ export function TransitionDialog({
             />
           </label>
         ) : null}
-        {error ? (
-          <p className="inline-error" role="alert" data-testid="transition-error">
-            {errorText(error.data, lang)}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('app.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!ready || busy}
-            data-testid="transition-confirm"
-          >
-            {t(`workflow.action.${action}`)}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          errorTestId="transition-error"
+          busy={busy}
+          onCancel={onClose}
+          confirmLabel={t(`workflow.action.${action}`)}
+          confirmTestId="transition-confirm"
+          confirmDisabled={!ready}
+        />
       </form>
     </Modal>
   );
