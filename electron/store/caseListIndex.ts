@@ -133,8 +133,10 @@ function loadEvaluations(db: Db, columns: Columns): void {
     const i = columns.rowOf.get(caseId);
     if (i === undefined) continue;
     columns.status[i] = status;
-    columns.grade[i] = grade;
-    columns.total[i] = total ?? NaN;
+    // Not started: the stored first score is no result yet (as SHOWN_TOTAL in the SQL lists).
+    const scored = status !== 'not_started';
+    columns.grade[i] = scored ? grade : null;
+    columns.total[i] = scored ? (total ?? NaN) : NaN;
   }
 }
 

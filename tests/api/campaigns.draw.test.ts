@@ -228,6 +228,44 @@ describe('drawing', () => {
     expect(new Set(listed.rows.map((r) => r.evaluationId)).size).toBe(18);
   });
 
+  it('a drawn case not yet started lists without a score or grade (its stored first score is no result), in both lists', async () => {
+    const campaign = await createQuarter(api);
+    await api.ok('campaigns:draw', { campaignId: campaign.id, seed: 'all-cases' });
+    const listed = (await api.ok('campaigns:cases', { campaignId: campaign.id, limit: 1000 })).rows;
+    const [first, second] = listed;
+    // The store holds a full-marks first score for every new evaluation …
+    const stored = api.ws.db.prepare('SELECT total, grade FROM evaluations WHERE id = ?').get(first!.evaluationId) as {
+      total: number;
+      grade: string;
+    };
+    expect(stored.total).toBe(100);
+    // … which neither list shows, sorts by or filters on until the reviewer starts.
+    for (const row of listed) expect([row.status, row.total, row.grade]).toEqual(['not_started', null, null]);
+    expect((await api.ok('campaigns:cases', { campaignId: campaign.id, grade: stored.grade })).total).toBe(0);
+    await api.ok('evaluations:save-item', {
+      evaluationId: second!.evaluationId,
+      itemId: 'A1',
+      status: 'ok',
+      actor: '评查员',
+    });
+    const byTotal = await api.ok('campaigns:cases', {
+      campaignId: campaign.id,
+      sort: 'total',
+      direction: 'desc',
+      limit: 1000,
+    });
+    expect(byTotal.rows[0]).toMatchObject({ caseId: second!.caseId, status: 'in_progress', total: 100 });
+    expect(byTotal.rows.slice(1).every((r) => r.total === null)).toBe(true);
+    expect((await api.ok('campaigns:cases', { campaignId: campaign.id, grade: stored.grade })).total).toBe(1);
+
+    const desk = await api.ok('cases:list', { limit: 1000 });
+    const deskRow = (id: number) => desk.rows.find((r) => r.id === id)!;
+    expect(deskRow(first!.caseId)).toMatchObject({ evaluationStatus: 'not_started', total: null, grade: null });
+    expect(deskRow(second!.caseId)).toMatchObject({ evaluationStatus: 'in_progress', total: 100 });
+    const graded = await api.ok('cases:list', { grade: stored.grade, limit: 1000 });
+    expect(graded.rows.map((r) => r.id)).toEqual([second!.caseId]);
+  });
+
   it('a drawn campaign is frozen: drawing again and changing its scope are refused; reset only before any evaluation starts', async () => {
     const campaign = await createQuarter(api, { rule: { kind: 'per_unit', n: 3 }, seed: 'A1B2' });
     const first = await api.ok('campaigns:draw', { campaignId: campaign.id, actor: '法制科' });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/store/db.ts';
 import { listCases } from '../../electron/store/queries/cases.ts';
+import { SHOWN_GRADE, SHOWN_TOTAL } from '../../electron/store/queries/evaluationShown.ts';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace.ts';
 import type { CaseListInput } from '../../shared/api/contract.ts';
 import { tempDir } from '../api/helpers.ts';
@@ -72,7 +73,7 @@ function reference(db: Db, input: Required<Omit<CaseListInput, 'text'>> & { text
     caseNumber: 'c.case_number',
     unit: 'c.unit',
     fine: 'c.fine_yuan',
-    total: 'e.total',
+    total: SHOWN_TOTAL,
   }[input.sort];
   const dir = input.direction === 'asc' ? 'ASC' : 'DESC';
   const where = `c.is_current = 1
@@ -82,7 +83,7 @@ function reference(db: Db, input: Required<Omit<CaseListInput, 'text'>> & { text
     AND (:text IS NULL OR instr(c.case_number, :text) > 0 OR instr(coalesce(c.party_name, ''), :text) > 0
          OR instr(coalesce(c.cause, ''), :text) > 0)
     AND (:status IS NULL OR coalesce(e.status, 'not_started') = :status)
-    AND (:grade IS NULL OR e.grade = :grade)`;
+    AND (:grade IS NULL OR ${SHOWN_GRADE} = :grade)`;
   const params = {
     unit: input.unit ?? null,
     caseType: input.caseType ?? null,

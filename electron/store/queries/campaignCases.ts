@@ -14,11 +14,12 @@ import { campaignCasesInput, type CampaignCasesInput } from '../../../shared/api
 import { NO_UNIT } from '../../../shared/campaigns/scope.ts';
 import { stmt, type Db } from '../db.ts';
 import { campaignRow, emptyStatusCounts } from './campaigns.ts';
+import { SHOWN_GRADE, SHOWN_TOTAL } from './evaluationShown.ts';
 
 const COLUMNS = `cc.case_id AS caseId, cp.case_number AS caseNumber, cp.unit AS unit, cp.case_type AS caseType,
     cp.procedure AS procedure, cp.case_date AS caseDate, c.party_name AS partyName, c.cause AS cause,
     cp.stratum AS stratum, cp.pick AS pick, cc.evaluation_id AS evaluationId, e.template_id AS templateId,
-    e.status AS status, e.total AS total, e.grade AS grade, e.vetoed AS vetoed, e.complete AS complete,
+    e.status AS status, ${SHOWN_TOTAL} AS total, ${SHOWN_GRADE} AS grade, e.vetoed AS vetoed, e.complete AS complete,
     cc.reviewer_id AS reviewerId, r.name AS reviewerName, r.unit AS reviewerUnit, e.updated_at AS updatedAt`;
 
 /** Counted for the page's rows only, after sorting and paging (not for every matching row). */
@@ -38,7 +39,7 @@ const FILTERS = `WHERE cc.campaign_id = :campaignId
     AND (:unit IS NULL OR cp.unit = :unit)
     AND (:reviewerId IS NULL OR (:reviewerId = 'none' AND cc.reviewer_id IS NULL) OR cc.reviewer_id = :reviewerId)
     AND (:status IS NULL OR e.status = :status)
-    AND (:grade IS NULL OR e.grade = :grade)
+    AND (:grade IS NULL OR ${SHOWN_GRADE} = :grade)
     AND (:caseType IS NULL OR cp.case_type = :caseType)
     AND (:procedure IS NULL OR cp.procedure = :procedure)
     AND (:vetoed IS NULL OR e.vetoed = :vetoed)
@@ -53,7 +54,7 @@ const SORT_SQL: Record<string, string> = {
   caseDate: 'cp.case_date',
   status: `CASE e.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'submitted' THEN 2
              WHEN 'reviewed' THEN 3 ELSE 4 END`,
-  total: 'e.total',
+  total: SHOWN_TOTAL,
   reviewer: 'r.name',
   updatedAt: 'e.updated_at',
 };

@@ -11,6 +11,7 @@ import { caseListInput } from '../../../shared/api/contract.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { queryCaseList } from '../caseListIndex.ts';
 import { stmt, type Db } from '../db.ts';
+import { SHOWN_GRADE, SHOWN_TOTAL } from './evaluationShown.ts';
 import { currentVersion } from '../migrate.ts';
 
 const SUMMARY_COLUMNS = `
@@ -18,7 +19,7 @@ const SUMMARY_COLUMNS = `
   c.agency AS agency, c.unit AS unit, c.cause AS cause, c.party_type AS partyType, c.party_name AS partyName,
   c.fine_yuan AS fineYuan, c.filed_date AS filedDate, c.decided_date AS decidedDate, c.case_date AS caseDate,
   c.document_count AS documentCount, c.page_count AS pageCount,
-  coalesce(e.status, 'not_started') AS evaluationStatus, e.total AS total, e.grade AS grade`;
+  coalesce(e.status, 'not_started') AS evaluationStatus, ${SHOWN_TOTAL} AS total, ${SHOWN_GRADE} AS grade`;
 
 /** The case's current evaluation (at most one per case: a partial unique index guards it). */
 const EVALUATION_JOIN = 'LEFT JOIN evaluations e ON e.case_id = c.id AND e.is_current = 1';

@@ -5,13 +5,14 @@
  */
 import { useMemo, useState } from 'react';
 import type { CampaignCaseRow, ReviewerView } from '../../../../shared/api/campaignTypes.ts';
-import { EVALUATION_STATUSES } from '../../../../shared/api/contract.ts';
+import type { EVALUATION_STATUSES } from '../../../../shared/api/contract.ts';
 import { call } from '../../api/client.ts';
 import { VirtualTable, type TableColumn, type TableSort } from '../../components/VirtualTable.tsx';
 import { PageCache } from '../../data/pageCache.ts';
 import { useDebounced } from '../../data/useDebounced.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
-import { GRADE_KEYS, gradeLabel, gradeValue, procedureLabel, statusLabel } from '../cases/enumLabels.ts';
+import { gradeLabel, procedureLabel } from '../cases/enumLabels.ts';
+import { GradeFilter, ReviewerFilter, StatusFilter, UnitFilter } from '../cases/FilterSelects.tsx';
 import { StatusBadge } from '../workflow/StatusBadge.tsx';
 
 export interface CampaignCaseFilters {
@@ -121,9 +122,8 @@ export function CampaignCasesTable(props: CampaignCasesTableProps) {
         width: '52px',
         align: 'end',
         sort: 'total',
-        // A score means something once someone has evaluated the case.
-        render: (r) =>
-          r.total === null || r.status === 'not_started' ? '—' : formatNumber(r.total, { maximumFractionDigits: 1 }),
+        // Null until someone has started the case (SHOWN_TOTAL in the store).
+        render: (r) => (r.total === null ? '—' : formatNumber(r.total, { maximumFractionDigits: 1 })),
       },
       {
         id: 'grade',
@@ -168,63 +168,15 @@ export function CampaignCasesTable(props: CampaignCasesTableProps) {
           value={filters.text}
           onChange={(event) => set('text')(event.target.value)}
         />
-        <select
-          className="filter-select"
-          aria-label={t('cases.unit')}
-          value={filters.unit}
-          data-testid="cc-filter-unit"
-          onChange={(event) => set('unit')(event.target.value)}
-        >
-          <option value="">{t('cases.allUnits')}</option>
-          {units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-        <select
-          className="filter-select"
-          aria-label={t('cases.reviewer')}
+        <UnitFilter units={units} value={filters.unit} onChange={set('unit')} testId="cc-filter-unit" />
+        <ReviewerFilter
+          reviewers={reviewers}
           value={filters.reviewerId}
-          data-testid="cc-filter-reviewer"
-          onChange={(event) => set('reviewerId')(event.target.value)}
-        >
-          <option value="">{t('cases.allReviewers')}</option>
-          <option value="none">{t('cases.unassigned')}</option>
-          {reviewers.map((r) => (
-            <option key={r.id} value={String(r.id)}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        <select
-          className="filter-select"
-          aria-label={t('cases.evaluationStatus')}
-          value={filters.status}
-          data-testid="cc-filter-status"
-          onChange={(event) => set('status')(event.target.value)}
-        >
-          <option value="">{t('cases.allStatuses')}</option>
-          {EVALUATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s, t)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="filter-select"
-          aria-label={t('cases.grade')}
-          value={filters.grade}
-          data-testid="cc-filter-grade"
-          onChange={(event) => set('grade')(event.target.value)}
-        >
-          <option value="">{t('cases.allGrades')}</option>
-          {GRADE_KEYS.map((key) => (
-            <option key={key} value={gradeValue(key)}>
-              {t(`enums.grade.${key}`)}
-            </option>
-          ))}
-        </select>
+          onChange={set('reviewerId')}
+          testId="cc-filter-reviewer"
+        />
+        <StatusFilter value={filters.status} onChange={set('status')} testId="cc-filter-status" />
+        <GradeFilter value={filters.grade} onChange={set('grade')} testId="cc-filter-grade" />
       </div>
       <VirtualTable
         label={t('campaignCases.label')}

@@ -3,13 +3,13 @@
  * status, grade, and a case-date range — or, in a campaign's list, the assigned reviewer. Each
  * change re-queries from the first page.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CASE_TYPES, PROCEDURES } from '../../../../shared/domain/bundle.ts';
 import type { ReviewerView } from '../../../../shared/api/campaignTypes.ts';
-import { EVALUATION_STATUSES } from '../../../../shared/api/contract.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { EMPTY_FILTERS, hasFilters, type CaseFilters } from './caseQuery.ts';
-import { caseTypeLabel, GRADE_KEYS, gradeValue, procedureLabel, statusLabel } from './enumLabels.ts';
+import { caseTypeLabel, procedureLabel } from './enumLabels.ts';
+import { FilterSelect, GradeFilter, ReviewerFilter, StatusFilter, UnitFilter } from './FilterSelects.tsx';
 
 interface CaseFilterBarProps {
   filters: CaseFilters;
@@ -20,33 +20,6 @@ interface CaseFilterBarProps {
 }
 
 const TEXT_DELAY_MS = 300;
-
-function Select({
-  label,
-  value,
-  onChange,
-  testId,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  testId: string;
-  children: ReactNode;
-}) {
-  return (
-    <select
-      className="filter-select"
-      aria-label={label}
-      title={label}
-      value={value}
-      data-testid={testId}
-      onChange={(event) => onChange(event.target.value)}
-    >
-      {children}
-    </select>
-  );
-}
 
 export function CaseFilterBar({ filters, units, reviewers, onChange }: CaseFilterBarProps) {
   const { t } = useI18n();
@@ -90,71 +63,42 @@ export function CaseFilterBar({ filters, units, reviewers, onChange }: CaseFilte
       >
         {t('cases.clearFilters')}
       </button>
-      <Select label={t('cases.unit')} value={filters.unit} onChange={set('unit')} testId="filter-unit">
-        <option value="">{t('cases.allUnits')}</option>
-        {units.map((unit) => (
-          <option key={unit} value={unit}>
-            {unit}
-          </option>
-        ))}
-      </Select>
-      <Select label={t('cases.caseType')} value={filters.caseType} onChange={set('caseType')} testId="filter-case-type">
-        <option value="">{t('cases.allCaseTypes')}</option>
+      <UnitFilter units={units} value={filters.unit} onChange={set('unit')} testId="filter-unit" />
+      <FilterSelect
+        label={t('cases.caseType')}
+        allLabel={t('cases.allCaseTypes')}
+        value={filters.caseType}
+        onChange={set('caseType')}
+        testId="filter-case-type"
+      >
         {CASE_TYPES.map((value) => (
           <option key={value} value={value}>
             {caseTypeLabel(value, t)}
           </option>
         ))}
-      </Select>
-      <Select
+      </FilterSelect>
+      <FilterSelect
         label={t('cases.procedure')}
+        allLabel={t('cases.allProcedures')}
         value={filters.procedure}
         onChange={set('procedure')}
         testId="filter-procedure"
       >
-        <option value="">{t('cases.allProcedures')}</option>
         {PROCEDURES.map((value) => (
           <option key={value} value={value}>
             {procedureLabel(value, t)}
           </option>
         ))}
-      </Select>
-      <Select
-        label={t('cases.evaluationStatus')}
-        value={filters.evaluationStatus}
-        onChange={set('evaluationStatus')}
-        testId="filter-status"
-      >
-        <option value="">{t('cases.allStatuses')}</option>
-        {EVALUATION_STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {statusLabel(value, t)}
-          </option>
-        ))}
-      </Select>
-      <Select label={t('cases.grade')} value={filters.grade} onChange={set('grade')} testId="filter-grade">
-        <option value="">{t('cases.allGrades')}</option>
-        {GRADE_KEYS.map((key) => (
-          <option key={key} value={gradeValue(key)}>
-            {t(`enums.grade.${key}`)}
-          </option>
-        ))}
-      </Select>
+      </FilterSelect>
+      <StatusFilter value={filters.evaluationStatus} onChange={set('evaluationStatus')} testId="filter-status" />
+      <GradeFilter value={filters.grade} onChange={set('grade')} testId="filter-grade" />
       {reviewers ? (
-        <Select
-          label={t('cases.reviewer')}
+        <ReviewerFilter
+          reviewers={reviewers}
           value={filters.reviewerId}
           onChange={set('reviewerId')}
           testId="filter-reviewer"
-        >
-          <option value="">{t('cases.allReviewers')}</option>
-          <option value="none">{t('cases.unassigned')}</option>
-          {reviewers.map((r) => (
-            <option key={r.id} value={String(r.id)}>
-              {r.name}
-            </option>
-          ))}
-        </Select>
+        />
       ) : (
         <div className="filter-dates" role="group" aria-label={t('cases.dateRange')}>
           <input

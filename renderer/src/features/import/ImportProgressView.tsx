@@ -1,4 +1,5 @@
 /** The progress bar and line of an import run: uploading files, then discovering and importing bundles. */
+import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import type { ImportPhase } from './useImportRun.ts';
 
@@ -26,22 +27,12 @@ export function ImportProgressView({ phase, reading }: { phase: ImportPhase; rea
 
   const percent = value === null ? null : Math.round(Math.min(1, Math.max(0, value)) * 100);
   return (
-    <div className="import-progress" data-testid="import-progress">
-      <div className="import-progress-label">
-        <span data-testid="import-progress-label">{label}</span>
-        {percent === null ? null : <span>{percent}%</span>}
-      </div>
-      <div
-        className={percent === null ? 'progress-track is-indeterminate' : 'progress-track'}
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-      >
-        <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
-      </div>
-      {detail ? <div className="import-progress-detail">{detail}</div> : null}
-    </div>
+    <ProgressBar
+      label={label}
+      percent={percent}
+      detail={detail}
+      testId="import-progress"
+      labelTestId="import-progress-label"
+    />
   );
 }

@@ -17,6 +17,7 @@ import { useLoad } from '../../data/useLoad.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { readSetting, writeSetting } from '../../settings.ts';
 import { useCampaignList } from '../campaigns/useCampaignData.ts';
+import { UnitFilter } from '../cases/FilterSelects.tsx';
 import { rememberedReviewer } from '../checklist/useEvaluation.ts';
 import type { OpenCase } from '../navigation/openCase.ts';
 import { IssueDialog } from './IssueDialog.tsx';
@@ -136,20 +137,12 @@ export function RectificationBoard({ onOpenCase }: { onOpenCase: OpenCase }) {
             </option>
           ))}
         </select>
-        <select
-          className="filter-select"
-          aria-label={t('cases.unit')}
+        <UnitFilter
+          units={units}
           value={filters.unit}
-          data-testid="rect-filter-unit"
-          onChange={(event) => set('unit', event.target.value)}
-        >
-          <option value="">{t('cases.allUnits')}</option>
-          {units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
+          onChange={(value) => set('unit', value)}
+          testId="rect-filter-unit"
+        />
         <select
           className="filter-select"
           aria-label={t('rectifications.repeat')}

@@ -1,5 +1,6 @@
 /** The progress of a running export job: preparing, issuing, then file n of N. */
 import type { ReportProgress } from '../../../../shared/api/reportTypes.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 
 export function ExportProgress({ progress }: { progress: ReportProgress | null }) {
@@ -13,22 +14,5 @@ export function ExportProgress({ progress }: { progress: ReportProgress | null }
         : t('reports.building');
   const percent =
     progress && progress.total > 0 && phase !== 'building' ? Math.round((progress.done / progress.total) * 100) : null;
-  return (
-    <div className="export-progress" data-testid="export-progress">
-      <div className="export-progress-label">
-        <span>{label}</span>
-        {percent === null ? null : <span>{percent}%</span>}
-      </div>
-      <div
-        className={percent === null ? 'export-track is-indeterminate' : 'export-track'}
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-      >
-        <div className="export-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
-      </div>
-    </div>
-  );
+  return <ProgressBar label={label} percent={percent} testId="export-progress" />;
 }
