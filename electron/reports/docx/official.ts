@@ -28,7 +28,7 @@ import { balancedTitleLines } from '../../../shared/reports/outline/titleLines.t
 import type { Block, OfficialDocument, TableBlock } from '../../../shared/reports/outline/types.ts';
 import { chartParagraph } from './chart.ts';
 import { stylesXml } from './styles.ts';
-import { cellParagraph, emWidth, lines, mm, pt, PT, run, type FontKey } from './text.ts';
+import { cellParagraph, emWidth, lines, mm, pt, PT, ruledBorders, run, type FontKey } from './text.ts';
 
 /** The 156 mm text block and the fixed body pitch of 28.9 pt. */
 const BLOCK = mm(156);
@@ -82,19 +82,11 @@ function tableOf(t: TableBlock): (Paragraph | Table)[] {
       children: row.map((text, i) => cell(text, i, total ? 'hei' : 'song', false)),
     });
   });
-  const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: BLOCK, type: WidthType.DXA },
     columnWidths: widths,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: ruledBorders(6),
     rows: [header, ...rows],
   });
   const caption = t.caption

@@ -5,7 +5,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   LineRuleType,
@@ -31,7 +30,7 @@ import {
 } from '../../../shared/reports/format.ts';
 import { ITEM_STATUS_LABELS, type CaseScoreSheet, type SheetItem } from '../../../shared/reports/model.ts';
 import { stylesXml } from './styles.ts';
-import { cellParagraph, mm, pt, PT, run, type FontKey } from './text.ts';
+import { cellParagraph, mm, pt, PT, ruledBorders, run, type FontKey } from './text.ts';
 
 const WIDTH = mm(180);
 const SIZE = PT.xiaowu;
@@ -59,19 +58,11 @@ function table(weights: readonly number[], rows: readonly CellSpec[][], headerRo
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * WIDTH));
   widths[widths.length - 1]! += WIDTH - widths.reduce((a, b) => a + b, 0);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: ruledBorders(4),
     rows: rows.map((cells, r) => {
       let col = 0;
       return new TableRow({

@@ -3,7 +3,7 @@
  * language explicitly: without them LibreOffice (and Word on a non-Chinese system) falls back
  * to Japanese glyph forms of the same characters (feasibility.md 5a).
  */
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
 
 /** The official fonts as Word knows them; fontTable.ts gives each its fallbacks. */
 export const FONT = {
@@ -69,4 +69,17 @@ export function cellParagraph(
     keepNext: options.keepNext ?? false,
     children,
   });
+}
+
+/** Single black lines on every edge and between all cells, as an official table is ruled. */
+export function ruledBorders(size: number) {
+  const border = { style: BorderStyle.SINGLE, size, color: '000000' };
+  return {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
 }
