@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { indexTokens } from '../../shared/search/segment.ts';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace.ts';
+import { floatRandom } from '../fixtures/generator/random.ts';
 
 const UNITS = [
   '大沽街道综合执法大队',
@@ -69,17 +70,6 @@ const PHRASES = [
   '已出示',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function pageText(random: () => number, length = 160): string {
   let text = '';
   while (text.length < length) text += PHRASES[Math.floor(random() * PHRASES.length)]! + (random() < 0.2 ? '，' : '');
@@ -124,7 +114,7 @@ export async function syntheticWorkspace(
   const started = performance.now();
   const ws = await openWorkspace(dir);
   const db = ws.db;
-  const random = rng(7);
+  const random = floatRandom(7);
   db.pragma('synchronous = OFF');
   db.exec(`INSERT INTO import_runs (started_at, inputs_json) VALUES ('synthetic', '[]');
     INSERT INTO blobs (sha256, size, mime, created_at) VALUES ('${'0'.repeat(64)}', 0, 'application/pdf', 'synthetic');`);

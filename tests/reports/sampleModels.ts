@@ -24,6 +24,7 @@ import { scoreEvaluation } from '../../shared/scoring/score.ts';
 import { parseTemplate } from '../../shared/templates/parse.ts';
 import type { DeductionOption, Template } from '../../shared/templates/shape.ts';
 import { walkItems } from '../../shared/templates/walk.ts';
+import { floatRandom as rng } from '../fixtures/generator/random.ts';
 
 function load(json: unknown): Template {
   const parsed = parseTemplate(json);
@@ -55,18 +56,8 @@ export const GRADE_SCALE: GradeTier[] = TEMPLATES.general.grades.tiers.map((t) =
   min: t.min,
 }));
 
-// --- seeded randomness (mulberry32) --------------------------------------------------------------
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded floats for sample models (re-exported for the export benchmark). */
+export { rng };
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
