@@ -6,8 +6,8 @@ let api: TestApi;
 let ids: number[];
 
 /**
- * Five cases: 1 not opened, 2 opened (not started, 100), 3 in progress at 97.5, 4 vetoed
- * (0, 不合格), 5 submitted at 92.
+ * Five cases: 1 not opened, 2 opened but not started (its stored first score, 100, is no result
+ * and not listed), 3 in progress at 97.5, 4 vetoed (0, 不合格), 5 submitted at 92.
  */
 beforeEach(async () => {
   api = await testApi();
@@ -42,7 +42,7 @@ describe('case list with evaluations', () => {
     const { rows } = listCases(api.ws.db, { sort: 'caseNumber', direction: 'asc' });
     expect(rows.map((r) => [r.evaluationStatus, r.total, r.grade])).toEqual([
       ['not_started', null, null],
-      ['not_started', 100, '优秀'],
+      ['not_started', null, null],
       ['in_progress', 97.5, '优秀'],
       ['in_progress', 0, '不合格'],
       ['submitted', 92, '优秀'],
@@ -59,18 +59,19 @@ describe('case list with evaluations', () => {
     expect(by({ evaluationStatus: 'in_progress' })).toEqual([3, 4]);
     expect(by({ evaluationStatus: 'submitted' })).toEqual([5]);
     expect(by({ evaluationStatus: 'finalized' })).toEqual([]);
-    expect(by({ grade: '优秀' })).toEqual([2, 3, 5]);
+    expect(by({ grade: '优秀' })).toEqual([3, 5]);
     expect(by({ grade: '不合格' })).toEqual([4]);
     expect(by({ grade: '优秀', evaluationStatus: 'in_progress' })).toEqual([3]);
     expect(by({ grade: '优秀', unit: '别的单位' })).toEqual([]);
   });
 
-  it('sorts by total, cases without a total last in either direction', () => {
-    expect(numbers(listCases(api.ws.db, { sort: 'total', direction: 'desc' }).rows)).toEqual([2, 3, 5, 4, 1]);
-    expect(numbers(listCases(api.ws.db, { sort: 'total', direction: 'asc' }).rows)).toEqual([4, 5, 3, 2, 1]);
+  it('sorts by total, cases without a total (never opened, not started) last in either direction', () => {
+    // Ties (the two without a total) follow the case number in the chosen direction.
+    expect(numbers(listCases(api.ws.db, { sort: 'total', direction: 'desc' }).rows)).toEqual([3, 5, 4, 2, 1]);
+    expect(numbers(listCases(api.ws.db, { sort: 'total', direction: 'asc' }).rows)).toEqual([4, 5, 3, 1, 2]);
     const page = listCases(api.ws.db, { sort: 'total', direction: 'desc', limit: 2, offset: 1 });
     expect(page.total).toBe(5);
-    expect(numbers(page.rows)).toEqual([3, 5]);
+    expect(numbers(page.rows)).toEqual([5, 4]);
   });
 
   it('refuses an unknown status filter by its field', () => {
