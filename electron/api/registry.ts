@@ -13,6 +13,7 @@ import {
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import { jsonPath } from '../../shared/domain/bundle.ts';
 import { AppError, isAppError } from '../../shared/errors.ts';
+import { calendarHandlers } from './calendar.ts';
 import { campaignHandlers } from './campaigns.ts';
 import { caseHandlers } from './cases.ts';
 import type { ApiContext } from './context.ts';
@@ -39,6 +40,7 @@ export const handlers: HandlerMap = {
   ...campaignHandlers,
   ...rectificationHandlers,
   ...reportHandlers,
+  ...calendarHandlers,
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {

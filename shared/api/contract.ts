@@ -5,6 +5,7 @@
  * never hand-listed again. Operation names are `area:action` in kebab-case.
  */
 import type { z } from 'zod';
+import { calendarOps } from './ops/calendar.ts';
 import { campaignOps } from './ops/campaigns.ts';
 import { caseOps } from './ops/cases.ts';
 import { documentOps } from './ops/documents.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...campaignOps,
   ...rectificationOps,
   ...reportOps,
+  ...calendarOps,
 } as const;
 
 export type Contract = typeof contract;

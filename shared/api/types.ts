@@ -127,3 +127,4 @@ export * from './evaluationTypes.ts';
 export * from './campaignTypes.ts';
 export * from './rectificationTypes.ts';
 export * from './reportTypes.ts';
+export * from './calendarTypes.ts';

@@ -29,6 +29,19 @@ export interface WorkdayCalendar {
   workingDaysBetween(from: string, to: string): number;
   /** Holiday name (Chinese) of a day off, if any. */
   holidayName(date: string): string | null;
+  /** The days of `year` that are not an ordinary weekday or weekend day, in date order. */
+  specialDays(year: number): SpecialDay[];
+}
+
+/**
+ * A day off on the holiday schedule (which may fall on a weekend inside a holiday period) or a
+ * weekend day worked (调休上班). Names are the festival's, when the data gives one.
+ */
+export interface SpecialDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+  nameZh: string | null;
+  nameEn: string | null;
 }
 
 interface DayData {
@@ -42,13 +55,28 @@ function yearsIn(days: Record<string, string>): number[] {
   return [...new Set(Object.keys(days).map(yearOf))];
 }
 
+/** The years the packaged data covers (it has holidays in every year it covers). */
+export function packagedYears(): { firstYear: number; lastYear: number } {
+  const years = yearsIn(packaged.holidays).sort((a, b) => a - b);
+  return { firstYear: years[0] ?? 0, lastYear: years[years.length - 1] ?? 0 };
+}
+
+/** Entries read `English name,中文名,n`; an override gives no festival names. */
+const OVERRIDE_HOLIDAY = 'Holiday,节假日';
+const OVERRIDE_WORKDAY = '';
+
+function names(entry: string): { nameZh: string | null; nameEn: string | null } {
+  const [en, zh] = entry.split(',');
+  return { nameZh: zh || null, nameEn: en || null };
+}
+
 export function createWorkdayCalendar(overrides: readonly CalendarYearOverride[] = []): WorkdayCalendar {
   const holidays = new Map<string, string>(Object.entries(packaged.holidays));
-  const workdays = new Set<string>(Object.keys(packaged.workdays));
+  const workdays = new Map<string, string>(Object.entries(packaged.workdays));
   const years = new Set<number>(yearsIn(packaged.holidays));
   for (const o of overrides) {
-    for (const d of o.holidays) holidays.set(d, holidays.get(d) ?? '节假日,节假日');
-    for (const d of o.workdays) workdays.add(d);
+    for (const d of o.holidays) holidays.set(d, holidays.get(d) ?? OVERRIDE_HOLIDAY);
+    for (const d of o.workdays) workdays.set(d, workdays.get(d) ?? OVERRIDE_WORKDAY);
     years.add(o.year);
   }
   const sorted = [...years].sort((a, b) => a - b);
@@ -94,7 +122,18 @@ export function createWorkdayCalendar(overrides: readonly CalendarYearOverride[]
     },
     holidayName(date) {
       const entry = holidays.get(date);
-      return entry ? (entry.split(',')[1] ?? null) : null;
+      return entry === undefined ? null : names(entry).nameZh;
+    },
+    specialDays(year) {
+      const prefix = `${year}-`;
+      const days: SpecialDay[] = [];
+      for (const [date, entry] of holidays) {
+        if (date.startsWith(prefix) && !workdays.has(date)) days.push({ date, kind: 'holiday', ...names(entry) });
+      }
+      for (const [date, entry] of workdays) {
+        if (date.startsWith(prefix)) days.push({ date, kind: 'workday', ...names(entry) });
+      }
+      return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     },
   };
 }

@@ -69,9 +69,10 @@ export function listProfiles(db: Db): ProfileSummary[] {
   return (stmt(db, `${ROW_SQL} ORDER BY source, id`).all() as ProfileRow[]).map((r) => summaryOf(r, active));
 }
 
-export function getProfile(db: Db, id: string): ProfileDetail {
+/** `field`: the input field NOT_FOUND names (`id` for profiles:get). */
+export function getProfile(db: Db, id: string, field = 'id'): ProfileDetail {
   const r = row(db, id);
-  if (!r) throw new AppError('NOT_FOUND', { detail: `profile ${id}`, field: 'id' });
+  if (!r) throw new AppError('NOT_FOUND', { detail: `profile ${id}`, field });
   const profile = profileOf(r);
   return { summary: summaryOf(r, activeProfileId(db)), profile, assumptions: listAssumptions(profile) };
 }
