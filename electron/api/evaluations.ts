@@ -4,7 +4,7 @@ import { addEvidence, removeEvidence, saveItem } from '../store/queries/evaluati
 import { evaluationRow, openEvaluation, setReviewer } from '../store/queries/evaluations.ts';
 import { decideFinding, rerunChecks } from '../store/queries/findingDecisions.ts';
 import { getProfile, listProfiles, saveProfile, setActiveProfile } from '../store/queries/profiles.ts';
-import { getTemplate, importTemplateText, listTemplates } from '../store/queries/templates.ts';
+import { getTemplate, importTemplateText, listTemplates, validateTemplateText } from '../store/queries/templates.ts';
 import type { HandlerMap } from './registry.ts';
 
 /** Templates and profiles are workspace settings: changes without a named actor are the user's. */
@@ -13,6 +13,7 @@ const USER = '用户';
 export const evaluationHandlers = {
   'templates:list': (ctx) => listTemplates(ctx.ws.db),
   'templates:get': (ctx, input) => getTemplate(ctx.ws.db, input.templateId, input.version),
+  'templates:validate': (ctx, input) => validateTemplateText(ctx.ws.db, input.json),
   'templates:import': (ctx, input) => importTemplateText(ctx.ws.db, input.json, input.actor ?? USER),
 
   'profiles:list': (ctx) => listProfiles(ctx.ws.db),

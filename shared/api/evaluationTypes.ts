@@ -10,6 +10,8 @@ import type { CheckStatus, Computation, Evidence, Finding } from '../checks/type
 import type { Profile } from '../profiles/schema.ts';
 import type { ProfileAssumption } from '../profiles/values.ts';
 import type { ItemStatus, OptionChoice, ScoreResult } from '../scoring/types.ts';
+import type { CaseKind } from '../templates/applicability.ts';
+import type { TemplateIssue } from '../templates/rules.ts';
 import type { Template } from '../templates/schema.ts';
 import type { EvaluationStatus } from './types.ts';
 
@@ -55,12 +57,46 @@ export interface TemplateSummary {
   itemCount: number;
   vetoCount: number;
   evaluationCount: number;
+  /** The case kinds a new evaluation gets this version for (pickTemplate over the workspace). */
+  defaultFor: CaseKind[];
 }
 
 export interface TemplateDetail {
   summary: TemplateSummary;
   template: Template;
 }
+
+/**
+ * What importing would do: a template id not in the workspace yet, another version of one, the
+ * same content already there, or the same id and version with other content (refused: raise the
+ * version, since evaluations pin versions).
+ */
+export type TemplateImportOutcome = 'new_template' | 'new_version' | 'unchanged' | 'version_conflict';
+
+export type TemplatePreview = Pick<
+  TemplateSummary,
+  | 'templateId'
+  | 'version'
+  | 'name'
+  | 'contentHash'
+  | 'caseTypes'
+  | 'procedures'
+  | 'totalPoints'
+  | 'itemCount'
+  | 'vetoCount'
+>;
+
+export type TemplateValidation =
+  | {
+      ok: true;
+      preview: TemplatePreview;
+      outcome: TemplateImportOutcome;
+      /** Versions of this template id already in the workspace, highest first. */
+      existingVersions: string[];
+      /** Imported, it would be the highest version of its id (what new evaluations get). */
+      latest: boolean;
+    }
+  | { ok: false; errors: TemplateIssue[] };
 
 export interface TemplateImportResult {
   summary: TemplateSummary;

@@ -12,6 +12,14 @@ export interface CaseKind {
   procedure?: Procedure | null | undefined;
 }
 
+/** Every kind of case the workspace holds, in the law's order (a template is chosen per kind). */
+export const CASE_KINDS: readonly CaseKind[] = [
+  { caseType: 'penalty', procedure: 'general' },
+  { caseType: 'penalty', procedure: 'simple' },
+  { caseType: 'inspection' },
+  { caseType: 'enforcement' },
+];
+
 /** Shared by templates, categories, items and vetoes: an omitted list matches anything. */
 export function matchesAppliesTo(appliesTo: AppliesTo | undefined, kind: CaseKind): boolean {
   if (!appliesTo) return true;

@@ -9,6 +9,6 @@ export {
   templateKeyString,
   type TemplateKey,
 } from './identity.ts';
-export { matchesAppliesTo, pickTemplate, templateApplies, type CaseKind } from './applicability.ts';
+export { CASE_KINDS, matchesAppliesTo, pickTemplate, templateApplies, type CaseKind } from './applicability.ts';
 export { formatLawRef, formatLawRefs } from './law.ts';
 export { itemIndex, walkCategories, walkItems, type CategoryVisit, type ItemVisit } from './walk.ts';

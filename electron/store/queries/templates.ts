@@ -5,14 +5,24 @@
  * must raise the version — except for a bundled template no evaluation uses yet.
  */
 import { createHash } from 'node:crypto';
-import type { TemplateDetail, TemplateImportResult, TemplateSummary } from '../../../shared/api/evaluationTypes.ts';
+import type {
+  TemplateDetail,
+  TemplateImportResult,
+  TemplatePreview,
+  TemplateSummary,
+  TemplateValidation,
+} from '../../../shared/api/evaluationTypes.ts';
 import type { CaseType, Procedure } from '../../../shared/domain/bundle.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
+  CASE_KINDS,
   canonicalTemplateJson,
   compareVersions,
   parseTemplate,
+  pickTemplate,
+  templateKeyString,
   walkItems,
+  type CaseKind,
   type Template,
   type TemplateIssue,
 } from '../../../shared/templates/index.ts';
@@ -79,21 +89,42 @@ function templateOf(row: { contentHash: string; json: string }): Template {
   return template;
 }
 
-function summaryOf(row: TemplateRow): TemplateSummary {
-  const t = templateOf(row);
+function previewOf(t: Template, contentHash: string): TemplatePreview {
   return {
-    templateId: row.templateId,
-    version: row.version,
-    name: row.name,
-    contentHash: row.contentHash,
-    source: row.source,
-    importedAt: row.importedAt,
+    templateId: t.id,
+    version: t.version,
+    name: t.name,
+    contentHash,
     caseTypes: [...t.applicability.caseTypes] as CaseType[],
     procedures: t.applicability.procedures ? ([...t.applicability.procedures] as Procedure[]) : null,
     totalPoints: t.totalPoints,
     itemCount: walkItems(t).length,
     vetoCount: t.vetoes.length,
+  };
+}
+
+/** `id@version` → the case kinds a new evaluation would get that version for. */
+type Defaults = Map<string, CaseKind[]>;
+
+function defaultsOf(db: Db): Defaults {
+  const templates = allTemplates(db);
+  const defaults: Defaults = new Map();
+  for (const kind of CASE_KINDS) {
+    const picked = pickTemplate(templates, kind);
+    if (!picked) continue;
+    const key = templateKeyString(picked);
+    defaults.set(key, [...(defaults.get(key) ?? []), kind]);
+  }
+  return defaults;
+}
+
+function summaryOf(row: TemplateRow, defaults: Defaults): TemplateSummary {
+  return {
+    ...previewOf(templateOf(row), row.contentHash),
+    source: row.source,
+    importedAt: row.importedAt,
     evaluationCount: row.evaluationCount,
+    defaultFor: defaults.get(`${row.templateId}@${row.version}`) ?? [],
   };
 }
 
@@ -106,8 +137,9 @@ function rowFor(db: Db, templateId: string, version: string): TemplateRow | null
 
 export function listTemplates(db: Db): TemplateSummary[] {
   const rows = stmt(db, `${ROW_SQL} ORDER BY t.template_id, t.id`).all() as TemplateRow[];
+  const defaults = defaultsOf(db);
   return rows
-    .map(summaryOf)
+    .map((row) => summaryOf(row, defaults))
     .sort((a, b) => (a.templateId === b.templateId ? compareVersions(b.version, a.version) : 0));
 }
 
@@ -125,7 +157,7 @@ export function getTemplate(db: Db, templateId: string, version?: string): Templ
       field: version === undefined ? 'templateId' : 'version',
     });
   }
-  return { summary: summaryOf(row), template: templateOf(row) };
+  return { summary: summaryOf(row, defaultsOf(db)), template: templateOf(row) };
 }
 
 /** The exact template an evaluation pinned. */
@@ -164,7 +196,9 @@ export function storeTemplate(
     const json = canonicalTemplateJson(template);
     const contentHash = sha256Text(json);
     const existing = rowFor(db, template.id, template.version);
-    if (existing && existing.contentHash === contentHash) return { summary: summaryOf(existing), created: false };
+    if (existing && existing.contentHash === contentHash) {
+      return { summary: summaryOf(existing, defaultsOf(db)), created: false };
+    }
     const now = nowIso();
     if (existing) {
       const replaceable = source === 'bundled' && existing.source === 'bundled' && existing.evaluationCount === 0;
@@ -198,7 +232,7 @@ export function storeTemplate(
       after: { contentHash, source, name: template.name },
     });
     const row = rowFor(db, template.id, template.version)!;
-    return { summary: summaryOf(row), created: true };
+    return { summary: summaryOf(row, defaultsOf(db)), created: true };
   })();
 }
 
@@ -207,4 +241,37 @@ export function importTemplateText(db: Db, text: string, actor: string): Templat
   const result = parseTemplateText(text);
   if (!result.ok) throw templateInvalid(result.errors);
   return storeTemplate(db, result.template, 'user', actor);
+}
+
+/**
+ * `templates:validate`: what `templates:import` would say about the text, and what it would add
+ * (a new template, a new version, nothing, or a refused version clash). Stores nothing.
+ */
+export function validateTemplateText(db: Db, text: string): TemplateValidation {
+  const result = parseTemplateText(text);
+  if (!result.ok) return { ok: false, errors: result.errors };
+  const template = result.template;
+  const contentHash = sha256Text(canonicalTemplateJson(template));
+  const existingVersions = (
+    stmt(db, 'SELECT version FROM templates WHERE template_id = ?').all(template.id) as { version: string }[]
+  )
+    .map((r) => r.version)
+    .sort((a, b) => compareVersions(b, a));
+  const same = rowFor(db, template.id, template.version);
+  const outcome =
+    existingVersions.length === 0
+      ? 'new_template'
+      : !same
+        ? 'new_version'
+        : same.contentHash === contentHash
+          ? 'unchanged'
+          : 'version_conflict';
+  const highest = existingVersions[0];
+  return {
+    ok: true,
+    preview: previewOf(template, contentHash),
+    outcome,
+    existingVersions,
+    latest: highest === undefined || compareVersions(template.version, highest) >= 0,
+  };
 }

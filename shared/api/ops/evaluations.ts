@@ -19,6 +19,7 @@ import type {
   TemplateDetail,
   TemplateImportResult,
   TemplateSummary,
+  TemplateValidation,
 } from '../evaluationTypes.ts';
 import { id, out } from './common.ts';
 
@@ -69,6 +70,8 @@ export const evaluationOps = {
     input: z.strictObject({ templateId: ref, version: z.string().min(1).max(40).optional() }),
     output: out<TemplateDetail>(),
   },
+  /** Checks JSON text as `templates:import` would and says what importing would add; stores nothing. */
+  'templates:validate': { input: z.strictObject({ json: jsonText }), output: out<TemplateValidation>() },
   'templates:import': { input: z.strictObject({ json: jsonText, actor }), output: out<TemplateImportResult>() },
 
   'profiles:list': { input: z.strictObject({}), output: out<ProfileSummary[]>() },
