@@ -18,6 +18,8 @@ export type CaseType = (typeof CASE_TYPES)[number];
 export type Procedure = (typeof PROCEDURES)[number];
 export type PartyType = (typeof PARTY_TYPES)[number];
 
+export const ISO_DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+
 /** A calendar date `YYYY-MM-DD` that really exists (2023-02-30 is refused). */
 export const isoDate = z.string().refine(
   (value) => {
@@ -26,7 +28,7 @@ export const isoDate = z.string().refine(
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   },
-  { message: 'must be a date written YYYY-MM-DD' },
+  { message: ISO_DATE_MESSAGE },
 );
 
 const optionalDate = isoDate.nullable().optional();

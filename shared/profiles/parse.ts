@@ -5,6 +5,7 @@
  */
 import { jsonPath } from '../domain/bundle.ts';
 import { AppError } from '../errors.ts';
+import { profileIssueText } from './issueText.ts';
 import { profileSchema } from './schema.ts';
 import type { Profile } from './schema.ts';
 
@@ -27,7 +28,8 @@ export function safeParseProfile(input: unknown): ProfileParseResult {
       return { ok: false, issues: [{ path: '(root)', message: `不是有效的 JSON / not valid JSON: ${detail}` }] };
     }
   }
-  const result = profileSchema.safeParse(value);
+  // reportInput: the message says "须为数字" for a wrong value and "缺少此项" for a missing one.
+  const result = profileSchema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, profile: result.data };
   return {
     ok: false,
@@ -38,7 +40,7 @@ export function safeParseProfile(input: unknown): ProfileParseResult {
             path: jsonPath([...issue.path, key]),
             message: `未知的键 / unknown key "${key}"`,
           }))
-        : [{ path: jsonPath(issue.path), message: issue.message }],
+        : [{ path: jsonPath(issue.path), message: profileIssueText(issue) }],
     ),
   };
 }

@@ -111,6 +111,27 @@ describe('parseProfile errors name the JSON path', () => {
     ]);
   });
 
+  it('says what is wrong with a value in Chinese and English, for the form that edits it', () => {
+    const input = tianjinInput() as unknown as Record<string, Record<string, unknown>>;
+    input.statementPeriodWorkingDays!.value = 0;
+    input.filingDeadlineWorkingDays!.value = 2.5;
+    input.publicationDeadlineWorkingDays!.value = '七';
+    delete input.limitationYears!.value;
+    (input.hearingThresholds as unknown as Record<string, unknown>[])[0]!.effectiveFrom = '2021-13-01';
+    input.name = '' as never;
+    expect(issuesOf(input)).toEqual([
+      { path: 'name', message: '不能为空 / must not be empty' },
+      {
+        path: 'hearingThresholds[0].effectiveFrom',
+        message: '须为 YYYY-MM-DD 格式的有效日期 / must be a date written YYYY-MM-DD',
+      },
+      { path: 'statementPeriodWorkingDays.value', message: '须不小于 1 / must be at least 1' },
+      { path: 'filingDeadlineWorkingDays.value', message: '须为整数 / must be a whole number' },
+      { path: 'publicationDeadlineWorkingDays.value', message: '须为数字 / must be a number' },
+      { path: 'limitationYears.value', message: '缺少此项 / required' },
+    ]);
+  });
+
   it('refuses invalid JSON text and a wrong format tag', () => {
     expect(issuesOf('{"format":')).toEqual([{ path: '(root)', message: expect.stringContaining('JSON') }]);
     expect(issuesOf({ ...tianjinInput(), format: 'pingcha-profile/9' }).map((i) => i.path)).toEqual(['format']);
