@@ -18,6 +18,8 @@ export interface ApiHostOptions {
    */
   openPrinter?: () => Promise<PdfPrinter>;
   workerUrl?: URL;
+  /** The date deadlines are reckoned from, when not the machine's (serve --today). */
+  today?: string;
 }
 
 export interface ApiHost {
@@ -32,7 +34,8 @@ export interface ApiHost {
 export async function startApiHost(workspaceDir: string, options: ApiHostOptions = {}): Promise<ApiHost> {
   const workerUrl =
     options.workerUrl ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  const worker = new Worker(workerUrl, { workerData: { workspaceDir } satisfies WorkerData });
+  const workerData: WorkerData = { workspaceDir, ...(options.today ? { today: options.today } : {}) };
+  const worker = new Worker(workerUrl, { workerData });
   const printer = lazyPrinter(options.openPrinter ?? (() => openChromiumPrinter()));
   const pending = new Map<number, (message: WorkerMessage) => void>();
   const listeners = new Set<(event: string, payload: unknown) => void>();

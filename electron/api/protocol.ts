@@ -22,4 +22,6 @@ export type WorkerMessage =
 
 export interface WorkerData {
   workspaceDir: string;
+  /** The date deadlines are reckoned from, when not the machine's (serve --today). */
+  today?: string;
 }

@@ -18,7 +18,7 @@ const port = parentPort!;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 async function main(): Promise<void> {
-  const { workspaceDir } = workerData as WorkerData;
+  const { workspaceDir, today } = workerData as WorkerData;
   const printer = hostPrinter(port);
   let ctx: ApiContext;
   try {
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       extractor: new ExtractPool(),
       staging: createStaging(),
       emit: (event, payload) => post({ type: 'event', event, payload }),
-      today: () => localIsoDate(),
+      today: () => today ?? localIsoDate(),
       printer,
       exportJobs: createExportJobStore(),
     };

@@ -4,7 +4,8 @@
  */
 import { startApiHost } from '../../api/host.ts';
 import { startBridge, type Bridge } from '../../server/bridge.ts';
-import { intOption } from '../args.ts';
+import { todayOption } from '../apiCall.ts';
+import { intOption, option } from '../args.ts';
 import { ensureRendererBuilt, RENDERER_OUT } from '../build.ts';
 import { EXIT_OK, writeJson, type CliCommand, type CliContext } from '../context.ts';
 
@@ -14,7 +15,8 @@ export async function startBrowserMode(
   build = true,
 ): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
   const rendererDir = build ? ensureRendererBuilt((line) => ctx.io.stderr.write(line + '\n')) : RENDERER_OUT;
-  const host = await startApiHost(ctx.workspaceDir);
+  // --today: a fixed "today" for deadlines and the calendar warning (demonstrations, tests).
+  const host = await startApiHost(ctx.workspaceDir, option(ctx.args, 'today') ? { today: todayOption(ctx.args) } : {});
   const bridge = await startBridge({ host, rendererDir, port });
   return {
     bridge,
@@ -35,8 +37,8 @@ export async function waitForSignal(): Promise<void> {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: '浏览器模式：在本机回环地址上提供工作站界面 / browser mode on 127.0.0.1',
-  usage: 'pingcha serve [--workspace DIR] [--port N] [--no-build] [--json]',
-  options: ['port'],
+  usage: 'pingcha serve [--workspace DIR] [--port N] [--today YYYY-MM-DD] [--no-build] [--json]',
+  options: ['port', 'today'],
   flags: ['no-build'],
   async run(ctx) {
     const { bridge, stop } = await startBrowserMode(

@@ -20,6 +20,7 @@ export interface ServeHandle {
 
 export async function startServe(
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-')),
+  options: { today?: string } = {},
 ): Promise<ServeHandle> {
   // `npm run test:e2e` builds the renderer first; the server serves that build as it is.
   const child: ChildProcess = spawn(
@@ -33,6 +34,7 @@ export async function startServe(
       '0',
       '--no-build',
       '--json',
+      ...(options.today ? ['--today', options.today] : []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
