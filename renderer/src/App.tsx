@@ -1,6 +1,7 @@
 /**
  * The app: header with the view tabs, then one view — the review desk (评查台), campaigns
- * (评查活动), the rectification board (整改跟踪) or the dashboard (统计分析). The desk's case
+ * (评查活动), the rectification board (整改跟踪), the dashboard (统计分析) or the settings
+ * (设置: standards, region profiles, holiday calendar). The desk's case
  * list state lives here so that any view can open a case on the desk; import, search and the
  * shortcut legend belong to the frame.
  */
@@ -16,6 +17,7 @@ import { useViewShortcuts } from './features/navigation/useViewShortcuts.ts';
 import { useView } from './features/navigation/views.ts';
 import { RectificationBoard } from './features/rectifications/RectificationBoard.tsx';
 import { ExportDialog } from './features/reports/ExportDialog.tsx';
+import { SettingsView } from './features/settings/SettingsView.tsx';
 import { ShortcutLegend } from './features/shortcuts/ShortcutLegend.tsx';
 import { useShortcut } from './features/shortcuts/shortcutRegistry.ts';
 import { useWorkspaceInfo } from './features/workspace/useWorkspaceInfo.ts';
@@ -89,6 +91,7 @@ export function App() {
       {view === 'campaigns' ? <CampaignsView workspace={workspace.info} onOpenCase={openOnDesk} /> : null}
       {view === 'rectifications' ? <RectificationBoard onOpenCase={openOnDesk} /> : null}
       {view === 'dashboard' ? <DashboardView onOpenCase={openOnDesk} /> : null}
+      {view === 'settings' ? <SettingsView /> : null}
       {importOpen ? <ImportDialog open onClose={() => setImportOpen(false)} onImported={onImported} /> : null}
       {exportOpen ? (
         <ExportDialog

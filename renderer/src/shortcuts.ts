@@ -36,6 +36,7 @@ export type ShortcutId =
   | 'viewCampaigns'
   | 'viewRectifications'
   | 'viewDashboard'
+  | 'viewSettings'
   | 'saveNext'
   | 'listMove'
   | 'listOpen'
@@ -124,6 +125,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     scope: 'global',
     label: 'shortcuts.viewDashboard',
     chords: [{ key: '4', alt: true, label: 'Alt+4' }],
+  },
+  {
+    id: 'viewSettings',
+    scope: 'global',
+    label: 'shortcuts.viewSettings',
+    chords: [{ key: '5', alt: true, label: 'Alt+5' }],
   },
   {
     id: 'listMove',

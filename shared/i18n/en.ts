@@ -1,4 +1,5 @@
 /** English strings, typed against the Chinese catalogue: a missing or extra key fails typecheck. */
+import { settingsEn } from './settings.en.ts';
 import type { Messages } from './types.ts';
 
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
     campaigns: 'Campaigns',
     rectifications: 'Rectification',
     dashboard: 'Statistics',
+    settings: 'Settings',
   },
   table: {
     sortBy: 'Sort by {column}',
@@ -623,6 +625,7 @@ export const en: Messages = {
     overturnCases: 'Cases changed in review',
     campaignCases: 'Counted cases of {title}',
   },
+  settings: settingsEn,
   shortcuts: {
     title: 'Keyboard shortcuts',
     scopeGlobal: 'Everywhere',
@@ -644,6 +647,7 @@ export const en: Messages = {
     viewCampaigns: 'Go to campaigns',
     viewRectifications: 'Go to rectification',
     viewDashboard: 'Go to statistics',
+    viewSettings: 'Go to settings (standards, region profiles, holiday calendar)',
     saveNext: 'Save the evaluation and open the next case',
     listMove: 'Move up and down the list',
     listOpen: 'Open the highlighted case',

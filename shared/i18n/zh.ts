@@ -3,6 +3,8 @@
  * and the reports. Other languages are typed against this object (en.ts), so a key missing
  * there fails typecheck. `{name}` marks a value filled in by `t(key, { name })`.
  */
+import { settingsZh } from './settings.zh.ts';
+
 export const zh = {
   app: {
     name: '评查',
@@ -34,6 +36,7 @@ export const zh = {
     campaigns: '评查活动',
     rectifications: '整改跟踪',
     dashboard: '统计分析',
+    settings: '设置',
   },
   table: {
     sortBy: '按{column}排序',
@@ -621,6 +624,7 @@ export const zh = {
     overturnCases: '复核改动过的案卷',
     campaignCases: '{title}纳入统计的案卷',
   },
+  settings: settingsZh,
   shortcuts: {
     title: '快捷键',
     scopeGlobal: '全局',
@@ -642,6 +646,7 @@ export const zh = {
     viewCampaigns: '切换到评查活动',
     viewRectifications: '切换到整改跟踪',
     viewDashboard: '切换到统计分析',
+    viewSettings: '切换到设置（评查标准、地区参数、节假日日历）',
     saveNext: '保存评查并打开下一件',
     listMove: '在列表中上下移动',
     listOpen: '打开选中的案卷',

@@ -1,4 +1,4 @@
-/** The header's view tabs: 评查台, 评查活动, 整改跟踪, 统计分析 (Alt+1…4). */
+/** The header's view tabs: 评查台, 评查活动, 整改跟踪, 统计分析, 设置 (Alt+1…5). */
 import { SHORTCUTS } from '../../shortcuts.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { VIEW_INFO, VIEWS, type ViewId } from './views.ts';

@@ -1,4 +1,4 @@
-/** Alt+1…4 switch between the four views (listed in the shortcut table and its legend). */
+/** Alt+1…5 switch between the five views (listed in the shortcut table and its legend). */
 import { useCallback } from 'react';
 import { useShortcut } from '../shortcuts/shortcutRegistry.ts';
 import type { ViewId } from './views.ts';
@@ -19,5 +19,9 @@ export function useViewShortcuts(setView: (view: ViewId) => void): void {
   useShortcut(
     'viewDashboard',
     useCallback(() => setView('dashboard'), [setView]),
+  );
+  useShortcut(
+    'viewSettings',
+    useCallback(() => setView('settings'), [setView]),
   );
 }

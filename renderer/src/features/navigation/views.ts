@@ -7,7 +7,7 @@ import type { MessageKey } from '../../../../shared/i18n/index.ts';
 import { readSetting, writeSetting } from '../../settings.ts';
 import type { ShortcutId } from '../../shortcuts.ts';
 
-export const VIEWS = ['desk', 'campaigns', 'rectifications', 'dashboard'] as const;
+export const VIEWS = ['desk', 'campaigns', 'rectifications', 'dashboard', 'settings'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_INFO: Record<ViewId, { label: MessageKey; shortcut: ShortcutId }> = {
@@ -15,6 +15,7 @@ export const VIEW_INFO: Record<ViewId, { label: MessageKey; shortcut: ShortcutId
   campaigns: { label: 'nav.campaigns', shortcut: 'viewCampaigns' },
   rectifications: { label: 'nav.rectifications', shortcut: 'viewRectifications' },
   dashboard: { label: 'nav.dashboard', shortcut: 'viewDashboard' },
+  settings: { label: 'nav.settings', shortcut: 'viewSettings' },
 };
 
 const SETTING = 'view';
