@@ -160,7 +160,7 @@ export const settingsEn: Messages['settings'] = {
     yuan: '¥{amount}',
     valuesTitle: 'Deadlines and rules',
     setting: 'Setting',
-    status: 'Verified',
+    status: 'Verification',
     countingTitle: 'Counted in',
     counting: {
       workingDays: 'working days (holidays and make-up days)',
@@ -287,11 +287,11 @@ export const settingsEn: Messages['settings'] = {
     copyLead:
       '“{profile}” is a bundled profile and cannot be changed: the schedule is saved in a copy of it, which becomes the active profile.',
     source: 'Source (notice title)',
-    sourcePlaceholder: '国务院办公厅关于{year}年部分节假日安排的通知',
+    sourcePlaceholder: 'e.g. 国务院办公厅关于{year}年部分节假日安排的通知',
     holidays: 'Days off',
     workdays: 'Make-up working days (Saturdays, Sundays)',
-    holidaysPlaceholder: '2027-01-01 ~ 2027-01-03\n2027-02-05 ~ 2027-02-13',
-    workdaysPlaceholder: '2027-01-31\n2027-02-20',
+    holidaysPlaceholder: 'e.g. {year}-01-01 ~ {year}-01-03',
+    workdaysPlaceholder: 'e.g. {year}-01-31',
     parsedCount: '{count} days read',
     datesHint:
       'One date or range per line: 2027-02-05 ~ 2027-02-13; 2027/2/5 and 2027年2月5日 work too. Weekends inside a holiday may be listed or not.',

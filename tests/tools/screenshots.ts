@@ -3,7 +3,8 @@
  * screenshots, taken from the real UI in Debian's Chromium on a copy of the demo workspace (so
  * the demo itself is left as it was): the review desk with a case open, an automatic finding
  * and a deduction; full-text search; the import dialog; the demo campaign and its 抽样记录; the
- * rectification board on its overdue item; the dashboard; a 复核 in progress on the desk.
+ * rectification board on its overdue item; the dashboard; a 复核 in progress on the desk; the
+ * settings' standards viewer and holiday calendar.
  * Written to resources/screenshots/ unless --out says otherwise (e.g. to check the layout at
  * 1280x720 without touching the README's pictures).
  */
@@ -111,6 +112,7 @@ try {
   await rectificationBoard(page);
   await dashboard(page);
   await reviewInProgress(page);
+  await settings(page);
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
@@ -173,4 +175,18 @@ async function reviewInProgress(page: Page) {
   await passed.getByTestId('review-reason').fill('询问笔录未载明告知当事人陈述申辩权利');
   await passed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, 'review.png') });
+}
+
+/** 设置: the general-procedure standard in the viewer, then the holiday calendar. */
+async function settings(page: Page) {
+  await page.keyboard.press('Alt+5');
+  await page.getByTestId('settings-tab-standards').click();
+  await page.locator('[data-testid="template-option"][data-key="general-penalty@1.0.0"]').click();
+  await page
+    .locator('[data-testid="template-viewer"][data-key="general-penalty@1.0.0"] [data-testid="template-vetoes"]')
+    .waitFor();
+  await page.screenshot({ path: path.join(out, 'settings-standards.png') });
+  await page.getByTestId('settings-tab-calendar').click();
+  await page.locator('[data-testid="calendar-year"][data-covered]').waitFor();
+  await page.screenshot({ path: path.join(out, 'settings-calendar.png') });
 }

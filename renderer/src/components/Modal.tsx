@@ -26,7 +26,12 @@ export function Modal({ open, title, onClose, children, testId, wide = false, bu
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus runs before the dialog opens (and misses); a field marked
+      // data-autofocus takes the focus instead of the first button (the ×).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -117,9 +117,10 @@ export function OverrideDialog({ coverage, detail, takenIds, year, onClose, onSa
       <textarea
         rows={5}
         {...fieldProps(`override.${name}`, issueMap)}
+        data-autofocus={name === 'holidays' || undefined}
         data-testid={`override-${name}`}
         value={value}
-        placeholder={t(`settings.calendar.${name}Placeholder`)}
+        placeholder={t(`settings.calendar.${name}Placeholder`, { year: yearText })}
         onChange={(event) => onChange(event.target.value)}
       />
       <span className="form-hint">{t('settings.calendar.parsedCount', { count: parsed.dates.length })}</span>

@@ -63,6 +63,7 @@ export function JsonFilePicker({ disabled, testId, onPicked, onError }: JsonFile
           className="visually-hidden"
           accept=".json,application/json"
           disabled={disabled}
+          data-autofocus
           data-testid={`${testId}-input`}
           onChange={(event) => {
             read(event.target.files?.[0]);
