@@ -3,9 +3,8 @@
  * path of the offending value (`hearingThresholds[0].individual`) so that a user editing the
  * file can find it.
  */
-import { jsonPath } from '../domain/bundle.ts';
+import { invalidJsonMessage, pathIssues } from '../domain/issueText.ts';
 import { AppError } from '../errors.ts';
-import { profileIssueText } from './issueText.ts';
 import { profileSchema } from './schema.ts';
 import type { Profile } from './schema.ts';
 
@@ -24,8 +23,7 @@ export function safeParseProfile(input: unknown): ProfileParseResult {
     try {
       value = JSON.parse(input);
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
-      return { ok: false, issues: [{ path: '(root)', message: `不是有效的 JSON / not valid JSON: ${detail}` }] };
+      return { ok: false, issues: [{ path: '(root)', message: invalidJsonMessage(input, err) }] };
     }
   }
   // reportInput: the message says "须为数字" for a wrong value and "缺少此项" for a missing one.
@@ -33,15 +31,8 @@ export function safeParseProfile(input: unknown): ProfileParseResult {
   if (result.success) return { ok: true, profile: result.data };
   return {
     ok: false,
-    issues: result.error.issues.flatMap((issue) =>
-      // A misspelt key is reported at the key itself, so the user sees which one.
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({
-            path: jsonPath([...issue.path, key]),
-            message: `未知的键 / unknown key "${key}"`,
-          }))
-        : [{ path: jsonPath(issue.path), message: profileIssueText(issue) }],
-    ),
+    // A misspelt key is reported at the key itself, so the user sees which one.
+    issues: pathIssues(result.error.issues),
   };
 }
 

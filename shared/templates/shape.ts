@@ -13,15 +13,18 @@ export const TEMPLATE_FORMAT = 'pingcha-template/1';
 /** Ids appear in reports, answers files and explanations ("E7"), so keep them short and plain. */
 export const templateId = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'must start with a letter and use only letters, digits, _ . -');
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/,
+    '须以字母开头，只用字母、数字和 _ . - / must start with a letter and use only letters, digits, _ . -',
+  );
 
 /** Points are multiples of 0.01 so that exact arithmetic can recover the written decimal. */
 const points = z
   .number()
   .finite()
   .nonnegative()
-  .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6, 'at most two decimal places');
-const positivePoints = points.refine((x) => x > 0, 'must be greater than 0');
+  .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6, '至多两位小数 / at most two decimal places');
+const positivePoints = points.refine((x) => x > 0, '须大于 0 / must be greater than 0');
 
 const text = z.string().trim().min(1);
 
@@ -51,7 +54,8 @@ export const lawRefSchema = z
   .describe('Shown as 《law》article');
 
 export const ruleIdSchema = z.enum(RULE_IDS, {
-  error: (issue) => `unknown rule id ${JSON.stringify(issue.input)}; see shared/checks/ruleIds.ts`,
+  error: (issue) =>
+    `未知的自动检查规则 ${JSON.stringify(issue.input)} / unknown rule id ${JSON.stringify(issue.input)}; see shared/checks/ruleIds.ts`,
 });
 
 export const autoCheckSchema = z.strictObject({
@@ -171,7 +175,12 @@ export const templateShapeSchema = z.strictObject({
   format: z.literal(TEMPLATE_FORMAT),
   id: templateId,
   name: text,
-  version: z.string().regex(/^\d+(\.\d+){1,2}(-[0-9A-Za-z.-]+)?$/, 'must look like 1.0 or 1.2.3 (optionally -suffix)'),
+  version: z
+    .string()
+    .regex(
+      /^\d+(\.\d+){1,2}(-[0-9A-Za-z.-]+)?$/,
+      '须写作 1.0 或 1.2.3（可加 -后缀） / must look like 1.0 or 1.2.3 (optionally -suffix)',
+    ),
   issuer: text.optional(),
   basis: text.optional().describe('The standard or documents the template follows'),
   description: text.optional(),

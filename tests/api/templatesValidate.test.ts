@@ -76,8 +76,17 @@ describe('templates:validate', () => {
     expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['version', 'grades.tiers[0].min']));
     expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
 
-    const notJson = await api.ok('templates:validate', { json: '{ "format": ' });
-    expect(notJson).toMatchObject({ ok: false, errors: [{ path: '(root)' }] });
+    // Said in Chinese and English ("中文 / English"); the UI shows the half for its language.
+    expect(result.errors.find((e) => e.path === 'version')?.message).toMatch(
+      /^须写作 1\.0 或 1\.2\.3.* \/ must look like/,
+    );
+    expect(result.errors.find((e) => e.path === 'grades.tiers[0].min')?.message).toBe('须为数字 / must be a number');
+
+    const notJson = await api.ok('templates:validate', { json: '{\n  "format": ' });
+    expect(notJson).toMatchObject({
+      ok: false,
+      errors: [{ path: '(root)', message: expect.stringContaining('不是有效的 JSON：第 2 行第 13 列有误') }],
+    });
     expect(stored()).toEqual(before);
   });
 

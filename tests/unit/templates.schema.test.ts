@@ -78,7 +78,8 @@ describe('parseTemplate: shape', () => {
   it('refuses unknown keys, naming where', () => {
     const t = minimal() as Record<string, unknown>;
     (t.categories as Record<string, unknown>[])[0]!.itemz = [];
-    expect(paths(t)).toContain('categories[0]');
+    // Reported at the misspelt key itself, so the user sees which one.
+    expect(paths(t)).toContain('categories[0].itemz');
   });
 
   it('names the deduction field with a wrong type', () => {
@@ -168,7 +169,10 @@ describe('parseTemplate: whole-template rules', () => {
     const t = minimal();
     t.categories[0]!.items![1]!.deductions = [{ id: 'judge', label: '视情况', kind: 'range', min: 1, max: 7 }];
     expect(errorsOf(t)).toEqual([
-      { path: 'categories[0].items[1].deductions[0].max', message: "7 is more than the item's 6 points" },
+      {
+        path: 'categories[0].items[1].deductions[0].max',
+        message: "7 分超过本项分值 6 分 / 7 is more than the item's 6 points",
+      },
     ]);
   });
 

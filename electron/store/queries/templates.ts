@@ -13,6 +13,7 @@ import type {
   TemplateValidation,
 } from '../../../shared/api/evaluationTypes.ts';
 import type { CaseType, Procedure } from '../../../shared/domain/bundle.ts';
+import { invalidJsonMessage } from '../../../shared/domain/issueText.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
   CASE_KINDS,
@@ -52,8 +53,7 @@ export function parseTemplateText(
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [{ path: '(root)', message: `不是有效的 JSON / not valid JSON: ${detail}` }] };
+    return { ok: false, errors: [{ path: '(root)', message: invalidJsonMessage(text, err) }] };
   }
   const result = parseTemplate(json);
   return result.ok ? result : { ok: false, errors: result.errors };
