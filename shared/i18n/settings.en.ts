@@ -45,14 +45,15 @@ export const settingsEn: Messages['settings'] = {
       'Choose your office’s standard (JSON in the pingcha-template/1 format). It is validated first with every error listed; you see what will be added before it is imported. Existing versions are never overwritten.',
     importConfirm: 'Import',
     validating: 'Validating…',
-    invalid: 'Not valid: {count} errors, nothing imported. Fix the file at each JSON path and choose it again.',
+    invalid:
+      '{name} is not valid: {count} errors, nothing imported. Fix the file at each JSON path and choose it again.',
     outcome: {
       new_template: 'Valid: adds the new standard {id}, version {version}.',
       new_version:
         'Valid: adds version {version} of {id} (stored versions: {existing}). Existing evaluations keep their version.',
       unchanged: 'Version {version} of {id} with exactly this content is already in the workspace; nothing to import.',
       version_conflict:
-        'Cannot import: version {version} of {id} is already stored with other content. Evaluations pin versions, so a version is never overwritten; raise the version in the file.',
+        'Cannot import {name}: version {version} of {id} is already stored with other content. Evaluations pin versions, so a version is never overwritten; raise the version in the file.',
     },
     notLatest: 'A higher version {highest} exists: new evaluations still get {highest}.',
     version: 'version {version}',
@@ -137,7 +138,10 @@ export const settingsEn: Messages['settings'] = {
       'Choose a profile file (JSON in the pingcha-profile/1 format), e.g. a copy exported here and edited. A bundled profile cannot be overwritten: use a new id.',
     importNew: 'Adds the profile {id} ({name}).',
     importReplace: 'Replaces your profile {id} ({name}) with the file’s content.',
-    importBundled: '{id} is a bundled profile and cannot be overwritten: give the file a new id.',
+    importBundled: 'Cannot import {name}: {id} is a bundled profile and cannot be overwritten; give the file a new id.',
+    importInvalid:
+      '{name} has {count} errors; nothing was imported. Fix the file at each JSON path and choose it again.',
+    importFailed: '{name} was not imported: {message}',
     importConfirm: 'Import',
     active: 'Active',
     isActive: 'In use',
@@ -284,6 +288,7 @@ export const settingsEn: Messages['settings'] = {
     editTitle: 'Edit the {year} holiday schedule',
     formLead:
       'Enter the year’s days off and make-up working days from the State Council notice; saved to the profile “{profile}”.',
+    formLeadCopy: 'Enter the year’s days off and make-up working days from the State Council notice.',
     copyLead:
       '“{profile}” is a bundled profile and cannot be changed: the schedule is saved in a copy of it, which becomes the active profile.',
     source: 'Source (notice title)',

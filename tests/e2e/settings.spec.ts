@@ -14,6 +14,8 @@ let server: ServeHandle;
 let page: Page;
 
 const TODAY = '2026-12-06';
+const readJson = (file: string): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(new URL(`../../resources/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const generalPenalty = (): Record<string, unknown> =>
   JSON.parse(
     fs.readFileSync(new URL('../../resources/checklists/general-penalty.json', import.meta.url), 'utf8'),
@@ -40,7 +42,18 @@ async function screenshots(name: string) {
 }
 
 function jsonFile(name: string, value: unknown) {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value, null, 2), 'utf8') };
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+}
+
+/** Clicks an export button; the downloaded file's name and parsed JSON. */
+async function download(button: ReturnType<Page['getByTestId']>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const saved = await file.path();
+  return {
+    name: file.suggestedFilename(),
+    json: JSON.parse(fs.readFileSync(saved, 'utf8')) as Record<string, unknown>,
+  };
 }
 
 test('Alt+5 opens the settings: the standards with the kinds of case each is the default for', async () => {
@@ -86,7 +99,9 @@ test('a broken standard: every error is listed with its JSON path, and nothing i
   await expect(rows.first()).toBeVisible();
   const paths = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-path')));
   expect(paths).toEqual(expect.arrayContaining(['version', 'grades.tiers[0].min']));
-  await expect(dialog.locator('[data-path="version"]')).toContainText('must look like 1.0 or 1.2.3');
+  await expect(dialog.getByTestId('template-import-invalid')).toContainText('本所标准（有误）.json 校验未通过');
+  await expect(dialog.locator('[data-path="version"]')).toContainText('须写作 1.0 或 1.2.3');
+  await expect(dialog.locator('[data-path="grades.tiers[0].min"]')).toContainText('须为数字');
   await expect(dialog.getByTestId('template-import-confirm')).toBeDisabled();
   await screenshots('41-settings-standard-invalid');
 
@@ -125,6 +140,34 @@ test('a new version: validated, shown as a new version of the standard, imported
   await expect(e7).toContainText('决定超期');
   await expect(e7).toContainText('扣 4 分');
   await screenshots('43-settings-standard-items');
+});
+
+test('a file that is not JSON, and a version clash: each error names the file and the field; nothing is added; export', async () => {
+  await page.getByTestId('template-import-open').click();
+  const dialog = page.getByTestId('template-import-dialog');
+  const input = dialog.getByTestId('template-import-input');
+  await input.setInputFiles(jsonFile('坏文件.json', '{\n  "format": "pingcha-template/1",\n  "id": "x",,\n}'));
+  await expect(dialog.getByTestId('template-import-invalid')).toContainText('坏文件.json 校验未通过：共 1 处错误');
+  const root = dialog.locator('[data-testid="issue-row"][data-path="(root)"]');
+  await expect(root).toContainText(/不是有效的 JSON：第 3 行第 \d+ 列有误/);
+  await expect(dialog.getByTestId('template-import-confirm')).toBeDisabled();
+  await screenshots('43a-settings-standard-not-json');
+
+  // The same version as the stored one, with other content: refused, naming the version field.
+  await input.setInputFiles(jsonFile('冲突.json', { ...generalPenalty(), name: '改了名称的标准' }));
+  const preview = dialog.getByTestId('template-import-preview');
+  await expect(preview).toHaveAttribute('data-outcome', 'version_conflict');
+  await expect(preview).toContainText('不能导入 冲突.json：工作区已有 general-penalty 版本 1.0.0');
+  await expect(preview).toContainText('版本号（version）');
+  await expect(dialog.getByTestId('template-import-confirm')).toBeDisabled();
+  await screenshots('43b-settings-standard-clash');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('template-option')).toHaveCount(5);
+
+  // A copy of the shown standard, as JSON that imports again unchanged.
+  const exported = await download(page.getByTestId('template-viewer').getByTestId('template-export'));
+  expect(exported.name).toMatch(/general-penalty.*1\.1\.0.*\.json$/);
+  expect(exported.json).toMatchObject({ format: 'pingcha-template/1', id: 'general-penalty', version: '1.1.0' });
 });
 
 test('edit a profile: a changed hearing threshold is saved as a user profile, then activated', async () => {
@@ -168,6 +211,57 @@ test('edit a profile: a changed hearing threshold is saved as a user profile, th
   await expect(detail.getByTestId('profile-active')).toBeVisible();
   await expect(detail.getByTestId('profile-activate')).toBeDisabled();
   await screenshots('46-settings-profile-saved');
+});
+
+test('importing a profile: errors at their JSON paths and a bundled id refused, each naming the file; then imported and exported', async () => {
+  await page.getByTestId('settings-tab-profiles').click();
+  await page.getByTestId('profile-import-open').click();
+  const dialog = page.getByTestId('profile-import-dialog');
+  const input = dialog.getByTestId('profile-import-input');
+  const confirm = dialog.getByTestId('profile-import-confirm');
+  const tianjin = readJson('profiles/tianjin.json');
+  const thresholds = tianjin.hearingThresholds as Record<string, unknown>[];
+  const xiqing = { ...tianjin, id: 'xiqing', name: '西青区' };
+
+  const bad = { ...xiqing, hearingThresholds: [{ ...thresholds[0], individual: -1 }], limitationYears: 'two' };
+  await input.setInputFiles(jsonFile('西青（有误）.json', bad));
+  await expect(dialog.getByTestId('profile-import-preview')).toContainText('将新增地区配置 xiqing（西青区）');
+  await confirm.click();
+  await expect(dialog.getByTestId('profile-import-invalid')).toContainText('西青（有误）.json 有 2 处错误');
+  await expect(dialog.locator('[data-testid="issue-row"][data-path="hearingThresholds[0].individual"]')).toContainText(
+    '须不小于 0',
+  );
+  await expect(dialog.locator('[data-testid="issue-row"][data-path="limitationYears"]')).toBeVisible();
+  await screenshots('46a-settings-profile-import-invalid');
+
+  await input.setInputFiles(jsonFile('西青.json', '{ "format": "pingcha-profile/1", "id": '));
+  await confirm.click();
+  await expect(dialog.getByTestId('profile-import-invalid')).toContainText('西青.json 有 1 处错误');
+  await expect(dialog.locator('[data-testid="issue-row"][data-path="(root)"]')).toContainText(
+    '不是有效的 JSON：第 1 行',
+  );
+
+  await input.setInputFiles(jsonFile('天津.json', tianjin));
+  await expect(dialog.getByTestId('profile-import-preview')).toContainText('不能导入 天津.json：tianjin 是内置配置');
+  await expect(dialog.getByTestId('profile-import-preview')).toContainText('配置编号（id）');
+  await expect(confirm).toBeDisabled();
+
+  await input.setInputFiles(jsonFile('西青.json', xiqing));
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  const option = page.locator('[data-testid="profile-option"][data-profile="xiqing"]');
+  await expect(option).toContainText('西青区');
+  await option.click();
+  const detail = page.getByTestId('profile-detail');
+  await expect(detail).toHaveAttribute('data-profile', 'xiqing');
+  const exported = await download(detail.getByTestId('profile-export'));
+  expect(exported.name).toMatch(/xiqing.*\.json$/);
+  expect(exported.json).toMatchObject({ format: 'pingcha-profile/1', id: 'xiqing', name: '西青区' });
+  // The active profile is still 滨海新区: the calendar below speaks of it.
+  await expect(page.locator('[data-testid="profile-option"][data-profile="binhai"]')).toHaveAttribute(
+    'data-active',
+    'true',
+  );
 });
 
 test('the calendar warns that 2027 is not covered; a 2027 schedule added to the active profile covers it', async () => {
@@ -215,5 +309,6 @@ test('the calendar warns that 2027 is not covered; a 2027 schedule added to the 
 
   // The schedule is the active profile's: the profile page lists it.
   await page.getByTestId('settings-tab-profiles').click();
+  await page.locator('[data-testid="profile-option"][data-profile="binhai"]').click();
   await expect(page.getByTestId('profile-overrides')).toContainText('2027年（测试数据：2027年节假日安排）');
 });

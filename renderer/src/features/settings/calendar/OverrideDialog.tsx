@@ -143,7 +143,11 @@ export function OverrideDialog({ coverage, detail, takenIds, year, onClose, onSa
       testId="override-dialog"
     >
       <form className="form" onSubmit={submit} noValidate>
-        <p className="form-lead">{t('settings.calendar.formLead', { profile: coverage.profile.name })}</p>
+        <p className="form-lead">
+          {bundled
+            ? t('settings.calendar.formLeadCopy')
+            : t('settings.calendar.formLead', { profile: coverage.profile.name })}
+        </p>
         {bundled ? (
           <div className="cfg-notice">
             <p>{t('settings.calendar.copyLead', { profile: detail.profile.name })}</p>

@@ -53,7 +53,7 @@ export function ImportProfileDialog({ profiles, onClose, onImported }: ImportPro
       const message = errorText(error.data, lang);
       const found = issuesOfError(error.data, message);
       setIssues(found);
-      setProblem(message);
+      setProblem(t('settings.profiles.importFailed', { name: file.name, message }));
       setBusy(false);
     }
   };
@@ -90,19 +90,19 @@ export function ImportProfileDialog({ profiles, onClose, onImported }: ImportPro
           {existing === undefined
             ? t('settings.profiles.importNew', { id: target.id, name: target.name })
             : existing.source === 'bundled'
-              ? t('settings.profiles.importBundled', { id: target.id })
+              ? t('settings.profiles.importBundled', { name: file?.name ?? '', id: target.id })
               : t('settings.profiles.importReplace', { id: target.id, name: existing.name })}
         </p>
       ) : null}
       {problem && issues.length === 0 ? (
-        <p className="inline-error" role="alert">
+        <p className="inline-error" role="alert" data-testid="profile-import-problem">
           {problem}
         </p>
       ) : null}
       {issues.length > 0 ? (
         <>
-          <p className="inline-error" role="alert">
-            {t('settings.form.issues', { count: issues.length })}
+          <p className="inline-error" role="alert" data-testid="profile-import-invalid">
+            {t('settings.profiles.importInvalid', { name: file?.name ?? '', count: issues.length })}
           </p>
           <IssueTable issues={issues} testId="profile-import-errors" />
         </>

@@ -10,7 +10,7 @@ import { applicabilityText } from './templateText.ts';
 
 type Valid = Extract<TemplateValidation, { ok: true }>;
 
-export function ImportPreview({ validation }: { validation: Valid }) {
+export function ImportPreview({ validation, fileName }: { validation: Valid; fileName: string }) {
   const { t, formatNumber } = useI18n();
   const { preview, outcome, existingVersions, latest } = validation;
   const refused = outcome === 'version_conflict';
@@ -19,6 +19,7 @@ export function ImportPreview({ validation }: { validation: Valid }) {
     <div className="cfg-import-preview" data-testid="template-import-preview" data-outcome={outcome}>
       <p className={refused ? 'inline-error' : 'cfg-notice'} role={refused ? 'alert' : undefined}>
         {t(`settings.standards.outcome.${outcome}`, {
+          name: fileName,
           id: preview.templateId,
           version: preview.version,
           existing,

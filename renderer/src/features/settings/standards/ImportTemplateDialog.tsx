@@ -77,19 +77,22 @@ export function ImportTemplateDialog({ onClose, onImported }: ImportTemplateDial
       {file ? <p className="cfg-muted">{t('settings.file.chosen', { name: file.name })}</p> : null}
       {busy && !validation ? <p className="cfg-muted">{t('settings.standards.validating')}</p> : null}
       {problem ? (
-        <p className="inline-error" role="alert">
+        <p className="inline-error" role="alert" data-testid="template-import-problem">
           {problem}
         </p>
       ) : null}
       {validation && !validation.ok ? (
         <section className="cfg-import-errors">
           <p className="inline-error" role="alert" data-testid="template-import-invalid">
-            {t('settings.standards.invalid', { count: formatNumber(validation.errors.length) })}
+            {t('settings.standards.invalid', {
+              name: file?.name ?? '',
+              count: formatNumber(validation.errors.length),
+            })}
           </p>
           <IssueTable issues={validation.errors} testId="template-import-errors" />
         </section>
       ) : null}
-      {validation?.ok ? <ImportPreview validation={validation} /> : null}
+      {validation?.ok ? <ImportPreview validation={validation} fileName={file?.name ?? ''} /> : null}
       <div className="modal-footer">
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           {t('app.cancel')}
