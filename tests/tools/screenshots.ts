@@ -1,12 +1,14 @@
 /**
- * `node tests/tools/screenshots.ts [--viewport 1440x900] [--out DIR]`: the README's
+ * `node tests/tools/screenshots.ts [--viewport 1440x900] [--out DIR] [--only settings] [--states]`: the README's
  * screenshots, taken from the real UI in Debian's Chromium on a copy of the demo workspace (so
  * the demo itself is left as it was): the review desk with a case open, an automatic finding
  * and a deduction; full-text search; the import dialog; the demo campaign and its 抽样记录; the
  * rectification board on its overdue item; the dashboard; a 复核 in progress on the desk; the
- * settings' standards viewer and holiday calendar.
+ * settings' standards viewer, region profile and holiday calendar.
  * Written to resources/screenshots/ unless --out says otherwise (e.g. to check the layout at
- * 1280x720 without touching the README's pictures).
+ * 1280x720 without touching the README's pictures). --only settings takes the settings alone;
+ * --states adds the settings' dialogs with refused input (settings-state-*.png), for checking
+ * the layout rather than for the README.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,10 +19,16 @@ import { chromium, type Page } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const { values: args } = parseArgs({
-  options: { viewport: { type: 'string', default: '1440x900' }, out: { type: 'string' } },
+  options: {
+    viewport: { type: 'string', default: '1440x900' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    states: { type: 'boolean', default: false },
+  },
 });
 const size = /^(\d+)x(\d+)$/.exec(args.viewport);
 if (!size) throw new Error(`--viewport WIDTHxHEIGHT, not ${args.viewport}`);
+if (args.only !== undefined && args.only !== 'settings') throw new Error(`--only settings, not ${args.only}`);
 const viewport = { width: Number(size[1]), height: Number(size[2]) };
 const out = path.resolve(args.out ?? path.join(root, 'resources', 'screenshots'));
 const demo = path.join(root, '.pingcha-dev', 'demo-workspace');
@@ -59,6 +67,19 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
   await page.goto(launchUrl);
+  await page.getByTestId('app-header').waitFor();
+  if (args.only !== 'settings') await everyView(page);
+  await settings(page);
+  if (args.states) await settingsStates(page);
+  console.log(`screenshots written to ${out}`);
+} finally {
+  await browser.close();
+  child.kill('SIGTERM');
+  fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+/** The desk, search, import, campaign, rectification board, dashboard and a 复核. */
+async function everyView(page: Page) {
   // A general-procedure case with a failing automatic check, still open for scoring.
   const rows = page.getByTestId('case-row');
   await rows.first().waitFor();
@@ -112,12 +133,6 @@ try {
   await rectificationBoard(page);
   await dashboard(page);
   await reviewInProgress(page);
-  await settings(page);
-  console.log(`screenshots written to ${out}`);
-} finally {
-  await browser.close();
-  child.kill('SIGTERM');
-  fs.rmSync(workspace, { recursive: true, force: true });
 }
 
 /** The demo campaign's overview and its 抽样记录. */
@@ -177,7 +192,7 @@ async function reviewInProgress(page: Page) {
   await page.screenshot({ path: path.join(out, 'review.png') });
 }
 
-/** 设置: the general-procedure standard in the viewer, then the holiday calendar. */
+/** 设置: the general-procedure standard in the viewer, Tianjin's profile, the holiday calendar. */
 async function settings(page: Page) {
   await page.keyboard.press('Alt+5');
   await page.getByTestId('settings-tab-standards').click();
@@ -186,7 +201,67 @@ async function settings(page: Page) {
     .locator('[data-testid="template-viewer"][data-key="general-penalty@1.0.0"] [data-testid="template-vetoes"]')
     .waitFor();
   await page.screenshot({ path: path.join(out, 'settings-standards.png') });
+  await page.getByTestId('settings-tab-profiles').click();
+  await page.locator('[data-testid="profile-option"][data-profile="tianjin"]').click();
+  await page
+    .locator('[data-testid="profile-detail"][data-profile="tianjin"]')
+    .getByTestId('assumed-badge')
+    .first()
+    .waitFor();
+  await page.screenshot({ path: path.join(out, 'settings-profiles.png') });
   await page.getByTestId('settings-tab-calendar').click();
   await page.locator('[data-testid="calendar-year"][data-covered]').waitFor();
   await page.screenshot({ path: path.join(out, 'settings-calendar.png') });
+}
+
+/** The settings' dialogs with refused input: nothing is saved, the workspace copy is left as it was. */
+async function settingsStates(page: Page) {
+  const shot = (name: string) => page.screenshot({ path: path.join(out, `settings-state-${name}.png`) });
+  const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const general = fs.readFileSync(path.join(root, 'resources', 'checklists', 'general-penalty.json'), 'utf8');
+
+  await page.getByTestId('settings-tab-standards').click();
+  await page.getByTestId('template-import-open').click();
+  const standard = page.getByTestId('template-import-dialog');
+  const broken = JSON.parse(general) as { version: string; grades: { tiers: { min: unknown }[] } };
+  broken.version = 'one';
+  broken.grades.tiers[0]!.min = 'ninety';
+  await standard
+    .getByTestId('template-import-input')
+    .setInputFiles(json('本所标准（有误）.json', JSON.stringify(broken)));
+  await standard.getByTestId('template-import-errors').waitFor();
+  await shot('standard-invalid');
+  const clash = { ...(JSON.parse(general) as object), name: '改了名称的标准' };
+  await standard.getByTestId('template-import-input').setInputFiles(json('冲突.json', JSON.stringify(clash)));
+  await standard.locator('[data-testid="template-import-preview"][data-outcome="version_conflict"]').waitFor();
+  await shot('standard-clash');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('settings-tab-profiles').click();
+  await page.getByTestId('profile-import-open').click();
+  const importing = page.getByTestId('profile-import-dialog');
+  await importing
+    .getByTestId('profile-import-input')
+    .setInputFiles(json('西青.json', '{ "format": "pingcha-profile/1", "id": '));
+  await importing.getByTestId('profile-import-confirm').click();
+  await importing.getByTestId('profile-import-errors').waitFor();
+  await shot('profile-import-invalid');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('profile-edit').click();
+  const form = page.getByTestId('profile-form');
+  await form.getByTestId('threshold-individual').first().fill('-5');
+  await form.getByTestId('profile-save').click();
+  await form.getByTestId('form-issues').waitFor();
+  await shot('profile-form');
+  await form.getByRole('button', { name: '取消' }).click();
+
+  await page.getByTestId('settings-tab-calendar').click();
+  await page.getByTestId('calendar-warning-add').click();
+  const override = page.getByTestId('override-dialog');
+  await override.getByTestId('override-holidays').fill('2027-01-01 ~ 2027-01-03\n2027-02-05 ~ 2027-02-13');
+  await override.getByTestId('override-workdays').fill('2027-02-01');
+  await override.getByTestId('override-save').click();
+  await override.getByTestId('field-error').first().waitFor();
+  await shot('calendar-override');
+  await page.keyboard.press('Escape');
 }
