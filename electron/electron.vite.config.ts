@@ -1,4 +1,4 @@
-// electron-vite build of the desktop app: main (+ the API and extraction workers as their own
+// electron-vite build of the desktop app: main (+ the API, reader and extraction workers as their own
 // entries, loaded by URL beside the main bundle), the sandboxed preload (one CJS file), and the
 // renderer (same Vite config as browser mode).
 import { defineConfig } from 'electron-vite';
@@ -17,6 +17,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main.ts'),
           worker: resolve(root, 'electron/api/worker.ts'),
+          readWorker: resolve(root, 'electron/api/readWorker.ts'),
           extractWorker: resolve(root, 'electron/import/extractWorker.ts'),
         },
       },

@@ -1,9 +1,26 @@
-/** Handlers: document bytes by id (the renderer never sends file paths to read). */
+/**
+ * Handlers: document bytes by id (the renderer never sends file paths to read). They need only
+ * a connection to look the document up and the file store, so the API host's reader thread
+ * runs them on its read-only connection (readWorker.ts); the API worker has them too.
+ */
+import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/contract.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../store/db.ts';
+import type { FileStore } from '../store/fileStore.ts';
 import { documentBlob } from '../store/queries/cases.ts';
-import type { HandlerMap } from './registry.ts';
 
-export const documentHandlers = {
+/** What the document handlers read: a connection (read-only is enough) and the file store. */
+export interface DocumentReadContext {
+  ws: { db: Db; files: FileStore };
+}
+
+type DocumentOperation = 'documents:content' | 'documents:range';
+
+export type DocumentHandlerMap = {
+  [K in DocumentOperation]: (ctx: DocumentReadContext, input: ParsedInput<K>) => OperationOutput<K>;
+};
+
+export const documentHandlers: DocumentHandlerMap = {
   'documents:content': (ctx, input) => {
     const blob = documentBlob(ctx.ws.db, input.documentId);
     return new Uint8Array(ctx.ws.files.read(blob.sha256));
@@ -22,4 +39,8 @@ export const documentHandlers = {
     }
     return bytes;
   },
-} satisfies Partial<HandlerMap>;
+};
+
+export function isDocumentOperation(name: OperationName): name is DocumentOperation {
+  return Object.prototype.hasOwnProperty.call(documentHandlers, name);
+}

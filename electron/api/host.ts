@@ -1,8 +1,15 @@
 /**
  * Starts the API worker and talks to it. Electron's main process and the browser-mode bridge
  * both use this host, so the two doors run exactly the same handlers.
+ *
+ * Operations that only read stored bytes (`reader: true`: a document's content or ranges) go to
+ * a second thread with its own read-only connection (readWorker.ts), so that the viewer's reads
+ * never queue behind a long handler on the API worker. It starts once the API worker has opened
+ * (and migrated) the workspace; until it is ready, or if it cannot open, those operations go to
+ * the API worker like the rest.
  */
 import { Worker } from 'node:worker_threads';
+import { isOperationName, isReaderOperation } from '../../shared/api/contract.ts';
 import type { Result } from '../../shared/api/result.ts';
 import { AppError, appErrorFromData, isAppError } from '../../shared/errors.ts';
 import { openChromiumPrinter } from '../reports/pdf/chromium.ts';
@@ -17,7 +24,10 @@ export interface ApiHostOptions {
    * browser mode. Opened on the first print, closed when idle and with the host.
    */
   openPrinter?: () => Promise<PdfPrinter>;
+  /** The API worker's script (tests pass a wrapper). */
   workerUrl?: URL;
+  /** The reader thread's script; null: no reader thread (every operation on the API worker). */
+  readerUrl?: URL | null;
   /** The date deadlines are reckoned from, when not the machine's (serve --today). */
   today?: string;
 }
@@ -31,16 +41,27 @@ export interface ApiHost {
   close(): Promise<void>;
 }
 
-export async function startApiHost(workspaceDir: string, options: ApiHostOptions = {}): Promise<ApiHost> {
-  const workerUrl =
-    options.workerUrl ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  const workerData: WorkerData = { workspaceDir, ...(options.today ? { today: options.today } : {}) };
-  const worker = new Worker(workerUrl, { workerData });
-  const printer = lazyPrinter(options.openPrinter ?? (() => openChromiumPrinter()));
+const scriptUrl = (name: string) =>
+  new URL(import.meta.url.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, import.meta.url);
+
+/** One worker thread answering requests by id. */
+interface Channel {
+  worker: Worker;
+  /** Resolves with the workspace folder once the thread has opened it. */
+  ready: Promise<string>;
+  send(request: HostRequest): Promise<WorkerMessage>;
+  onEvent(listener: (event: string, payload: unknown) => void): () => void;
+}
+
+/** `onPrint`: the API worker asks its host to print an export (the reader thread never does). */
+function openChannel(
+  url: URL,
+  workerData: WorkerData,
+  onPrint?: (id: number, html: string, worker: Worker) => void,
+): Channel {
+  const worker = new Worker(url, { workerData });
   const pending = new Map<number, (message: WorkerMessage) => void>();
   const listeners = new Set<(event: string, payload: unknown) => void>();
-  let nextId = 1;
-
   const ready = new Promise<string>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
@@ -54,7 +75,7 @@ export async function startApiHost(workspaceDir: string, options: ApiHostOptions
           for (const l of listeners) l(message.event, message.payload);
           break;
         case 'print':
-          void print(message.id, message.html);
+          onPrint?.(message.id, message.html, worker);
           break;
         case 'result':
         case 'staged': {
@@ -73,7 +94,25 @@ export async function startApiHost(workspaceDir: string, options: ApiHostOptions
     }
     pending.clear();
   });
-  async function print(id: number, html: string): Promise<void> {
+  return {
+    worker,
+    ready,
+    send: (request) =>
+      new Promise<WorkerMessage>((resolve) => {
+        pending.set(request.id, resolve);
+        worker.postMessage(request);
+      }),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export async function startApiHost(workspaceDir: string, options: ApiHostOptions = {}): Promise<ApiHost> {
+  const workerData: WorkerData = { workspaceDir, ...(options.today ? { today: options.today } : {}) };
+  const printer = lazyPrinter(options.openPrinter ?? (() => openChromiumPrinter()));
+  async function print(id: number, html: string, worker: Worker): Promise<void> {
     let result: Result<Uint8Array>;
     try {
       const pdf = await printer.print(html);
@@ -90,33 +129,49 @@ export async function startApiHost(workspaceDir: string, options: ApiHostOptions
     worker.postMessage({ type: 'printed', id, result } satisfies HostRequest, transfer);
   }
 
-  const dir = await ready;
+  const api = openChannel(options.workerUrl ?? scriptUrl('worker'), workerData, (id, html, worker) => {
+    void print(id, html, worker);
+  });
+  const dir = await api.ready;
+  let nextId = 1;
 
-  const send = (request: HostRequest) =>
-    new Promise<WorkerMessage>((resolve) => {
-      pending.set(request.id, resolve);
-      worker.postMessage(request);
-    });
+  // Started after the API worker has migrated the workspace; never awaited by startApiHost.
+  let reader: Channel | null = null;
+  let readerReady: Promise<Channel | null> = Promise.resolve(null);
+  const readerUrl = options.readerUrl === undefined ? scriptUrl('readWorker') : options.readerUrl;
+  if (readerUrl) {
+    reader = openChannel(readerUrl, { ...workerData, workspaceDir: dir });
+    const started = reader;
+    readerReady = started.ready.then(
+      () => started,
+      () => {
+        // A reader that cannot open leaves every read to the API worker.
+        void started.worker.terminate();
+        reader = null;
+        return null;
+      },
+    );
+  }
+
+  const call = async (name: string, input: unknown): Promise<Result<unknown>> => {
+    const channel = isOperationName(name) && isReaderOperation(name) ? ((await readerReady) ?? api) : api;
+    const message = await channel.send({ type: 'call', id: nextId++, name, input });
+    return message.type === 'result'
+      ? message.result
+      : { ok: false, error: { code: 'INTERNAL', message: 'unexpected reply' } };
+  };
 
   return {
     workspaceDir: dir,
-    async call(name, input) {
-      const message = await send({ type: 'call', id: nextId++, name, input });
-      return message.type === 'result'
-        ? message.result
-        : { ok: false, error: { code: 'INTERNAL', message: 'unexpected reply' } };
-    },
+    call,
     async stage(paths) {
-      const message = await send({ type: 'stage', id: nextId++, paths });
+      const message = await api.send({ type: 'stage', id: nextId++, paths });
       if (message.type !== 'staged') throw new Error('unexpected reply');
       return message.stagingId;
     },
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onEvent: (listener) => api.onEvent(listener),
     async close() {
-      await worker.terminate();
+      await Promise.all([api.worker.terminate(), reader?.worker.terminate()]);
       await printer.close();
     },
   };

@@ -3,20 +3,13 @@
  * contract without a handler (or a handler without an operation) does not compile. `dispatch`
  * parses the input as `unknown` with the operation's schema and always resolves to a Result.
  */
-import {
-  contract,
-  isOperationName,
-  type OperationName,
-  type OperationOutput,
-  type ParsedInput,
-} from '../../shared/api/contract.ts';
-import { fail, ok, type Result } from '../../shared/api/result.ts';
-import { jsonPath } from '../../shared/domain/bundle.ts';
-import { AppError, isAppError } from '../../shared/errors.ts';
+import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/contract.ts';
+import type { Result } from '../../shared/api/result.ts';
 import { calendarHandlers } from './calendar.ts';
 import { campaignHandlers } from './campaigns.ts';
 import { caseHandlers } from './cases.ts';
 import type { ApiContext } from './context.ts';
+import { dispatchTo } from './dispatch.ts';
 import { documentHandlers } from './documents.ts';
 import { evaluationHandlers } from './evaluations.ts';
 import { importHandlers } from './imports.ts';
@@ -44,26 +37,5 @@ export const handlers: HandlerMap = {
 };
 
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<Result<unknown>> {
-  if (!isOperationName(name)) {
-    return fail(new AppError('NOT_FOUND', { detail: `operation ${name}`, field: 'operation' }).toData());
-  }
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = jsonPath(issue.path);
-    return fail(
-      new AppError('VALIDATION', {
-        detail: `${name} ${field}: ${issue.message}`,
-        field,
-        details: parsed.error.issues.map((i) => ({ field: jsonPath(i.path), message: i.message })),
-      }).toData(),
-    );
-  }
-  try {
-    const handler = handlers[name] as Handler<OperationName>;
-    return ok(await handler(ctx, parsed.data as never));
-  } catch (err) {
-    if (isAppError(err)) return fail(err.toData());
-    return fail(new AppError('INTERNAL', { detail: err instanceof Error ? err.message : String(err) }).toData());
-  }
+  return dispatchTo(handlers as Partial<Record<OperationName, Handler<OperationName>>>, ctx, name, rawInput);
 }

@@ -45,6 +45,12 @@ export function isBinaryOperation(name: OperationName): boolean {
   return spec.binary === true;
 }
 
+/** Served by the host's reader thread (reads stored bytes only; see OperationSpec.reader). */
+export function isReaderOperation(name: OperationName): boolean {
+  const spec = contract[name] as { reader?: boolean };
+  return spec.reader === true;
+}
+
 /** The input's `stagingId` names files a door staged (uploads in browser mode, paths in Electron). */
 export function isStagedOperation(name: OperationName): boolean {
   const spec = contract[name] as { staged?: boolean };

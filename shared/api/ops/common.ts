@@ -18,4 +18,10 @@ export interface OperationSpec {
    * id for the worker's staging id before calling, as it does for import:start.
    */
   staged?: boolean;
+  /**
+   * Reads stored file bytes and nothing else: served by the API host's reader thread (its own
+   * read-only connection), so that the viewer's reads never wait behind a long handler on the
+   * thread that owns the writable connection.
+   */
+  reader?: boolean;
 }

@@ -33,6 +33,7 @@ export const documentOps = {
     input: z.object({ documentId: id }),
     output: out<Uint8Array>(),
     binary: true,
+    reader: true,
   },
   /**
    * Byte ranges of a document, their bytes concatenated in the order asked. The viewer opens
@@ -44,5 +45,6 @@ export const documentOps = {
     input: documentRangeInput,
     output: out<Uint8Array>(),
     binary: true,
+    reader: true,
   },
 } as const;

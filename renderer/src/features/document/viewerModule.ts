@@ -7,14 +7,52 @@
 import { lazy, type ComponentType } from 'react';
 import type { DocumentViewerProps } from './viewerTypes.ts';
 
-const modules = import.meta.glob<{
+interface ViewerModule {
   DocumentViewer: ComponentType<DocumentViewerProps>;
   prewarmViewer?: () => void;
-}>('../viewer/DocumentViewer.tsx');
+}
+
+const modules = import.meta.glob<ViewerModule>('../viewer/DocumentViewer.tsx');
 const load = Object.values(modules)[0];
 
+/** The module once loaded (by `preloadViewer` or by a first render). */
+let loaded: ViewerModule | null = null;
+let loading: Promise<ViewerModule> | null = null;
+
+function loadModule(): Promise<ViewerModule> {
+  loading ??= load!().then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+type LazyResult = { default: ComponentType<DocumentViewerProps> };
+
+/**
+ * A lazy component that does not suspend when its module is already here. React.lazy suspends
+ * on the first render whatever the promise it gets (a resolved promise still settles a task
+ * later), and React 19 then holds the revealed content back for up to 300 ms after showing the
+ * fallback (its FALLBACK_THROTTLE_MS) — which fell on the first page of the first case opened.
+ * A thenable that calls back at once lets React.lazy resolve during that first render.
+ */
 export const LazyDocumentViewer: ComponentType<DocumentViewerProps> | null = load
-  ? lazy(() => load().then((module) => ({ default: module.DocumentViewer })))
+  ? lazy(() => {
+      const ready = loaded;
+      if (ready) {
+        const settled: PromiseLike<LazyResult> = {
+          then: (onFulfilled) => {
+            onFulfilled?.({ default: ready.DocumentViewer });
+            return settled as never;
+          },
+        };
+        return settled as Promise<LazyResult>;
+      }
+      return loadModule().then((module) => ({ default: module.DocumentViewer }));
+    })
   : null;
 
 /**
@@ -23,7 +61,8 @@ export const LazyDocumentViewer: ComponentType<DocumentViewerProps> | null = loa
  * time. Call when the desk is idle; a failure here is left to the viewer's own load.
  */
 export function preloadViewer(): void {
-  load?.().then(
+  if (!load) return;
+  loadModule().then(
     (module) => module.prewarmViewer?.(),
     () => undefined,
   );
