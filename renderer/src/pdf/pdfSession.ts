@@ -5,6 +5,11 @@
  * document: opening another closes the previous one (its renders are cancelled and its
  * loading task destroyed), so memory stays bounded by PDFViewer's own page buffer.
  * React reads it through `subscribe`/`getSnapshot` (useSyncExternalStore).
+ *
+ * The session exists before its pages have a place on screen: `open` may start loading while
+ * the pane is still being mounted (pdf.js parses in its worker meanwhile), and `attach` gives
+ * it the container, where the document is shown as soon as both are there. Building the
+ * PDFViewer and the React pass that follows it no longer delay the first read.
  */
 // pdfjs.ts must come first: it evaluates pdfjs-dist, which defines the `globalThis.pdfjsLib`
 // that pdf_viewer.mjs reads when it is evaluated.
@@ -102,35 +107,24 @@ export class PdfSession {
   readonly #eventBus = new EventBus();
   readonly #linkService: PDFLinkService;
   readonly #findController: PDFFindController;
-  readonly #viewer: PDFViewer;
+  /** The pages' viewer, once attached to a container (see `attach`). */
+  #viewer: PDFViewer | null = null;
   readonly #listeners = new Set<() => void>();
   readonly #clock: PaintClock;
   #state: PdfViewState = INITIAL_STATE;
   #load: PdfLoad | null = null;
   #document: PDFDocumentProxy | null = null;
   #pending: OpenOptions | null = null;
-  #resizeObserver: ResizeObserver;
+  #resizeObserver: ResizeObserver | null = null;
   #resizeFrame = 0;
 
-  constructor(container: HTMLDivElement, viewer: HTMLDivElement, onPainted: (page: PaintReport) => void) {
+  constructor(onPainted: (page: PaintReport) => void) {
     prewarmPdfWorker();
     this.#linkService = new PDFLinkService({ eventBus: this.#eventBus, externalLinkTarget: LinkTarget.NONE });
     // Links to the web are shown but inert (href removed, click cancelled); links inside the
     // document still move between pages.
     this.#linkService.externalLinkEnabled = false;
     this.#findController = new PDFFindController({ eventBus: this.#eventBus, linkService: this.#linkService });
-    this.#viewer = new PDFViewer({
-      container,
-      viewer,
-      eventBus: this.#eventBus,
-      linkService: this.#linkService,
-      findController: this.#findController,
-      annotationMode: AnnotationMode.ENABLE,
-      annotationEditorMode: AnnotationEditorType.DISABLE,
-      enableAutoLinking: false,
-      maxCanvasPixels: MAX_CANVAS_PIXELS,
-    });
-    this.#linkService.setViewer(this.#viewer);
     this.#clock = new PaintClock(
       (page) => {
         // Thumbnails wait for the first painted page so that they never delay it.
@@ -140,16 +134,56 @@ export class PdfSession {
       (pageNo) => this.#isPainted(pageNo),
     );
     this.#listen();
+  }
+
+  /**
+   * Gives the session its container (an absolutely positioned, scrolling div) and the div for
+   * the pages inside it; shows the open document there if one is loaded. The returned function
+   * takes them back. A container is used once: PDFViewer can be neither moved nor destroyed.
+   */
+  attach(container: HTMLDivElement, pages: HTMLDivElement): () => void {
+    this.#detach();
+    const viewer = new PDFViewer({
+      container,
+      viewer: pages,
+      eventBus: this.#eventBus,
+      linkService: this.#linkService,
+      findController: this.#findController,
+      annotationMode: AnnotationMode.ENABLE,
+      annotationEditorMode: AnnotationEditorType.DISABLE,
+      enableAutoLinking: false,
+      maxCanvasPixels: MAX_CANVAS_PIXELS,
+    });
+    this.#viewer = viewer;
+    this.#linkService.setViewer(viewer);
     // PDFViewer does not refit on resize (pdf.js's app does it on "resize"); a fitted zoom
     // must follow the pane when the outline, the thumbnails or the window change size.
-    this.#resizeObserver = new ResizeObserver(() => {
+    const observer = new ResizeObserver(() => {
       cancelAnimationFrame(this.#resizeFrame);
       this.#resizeFrame = requestAnimationFrame(() => {
         const value = this.#state.scaleValue;
-        if (this.#document && typeof value === 'string') this.#viewer.currentScaleValue = value;
+        if (this.#document && this.#viewer === viewer && typeof value === 'string') {
+          viewer.currentScaleValue = value;
+        }
       });
     });
-    this.#resizeObserver.observe(container);
+    observer.observe(container);
+    this.#resizeObserver = observer;
+    if (this.#document) this.#show(this.#document);
+    return () => {
+      if (this.#viewer === viewer) this.#detach();
+    };
+  }
+
+  #detach(): void {
+    const viewer = this.#viewer;
+    if (!viewer) return;
+    this.#viewer = null;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    cancelAnimationFrame(this.#resizeFrame);
+    // Cancels its renders and drops its page views; the document stays open for the next one.
+    if (viewer.pdfDocument) viewer.setDocument(null as unknown as PDFDocumentProxy);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -182,12 +216,19 @@ export class PdfSession {
     this.#document = document;
     this.#pending = options;
     this.#clock.expect(Math.min(Math.max(1, options.pageNo), document.numPages), options.startedAt, options.bytesMs);
-    this.#viewer.setDocument(document);
+    this.#show(document);
+  }
+
+  /** Puts the loaded document in the viewer, when there is one (else `attach` will). */
+  #show(document: PDFDocumentProxy): void {
+    const viewer = this.#viewer;
+    if (!viewer) return;
+    viewer.setDocument(document);
     this.#linkService.setDocument(document, null);
     // A file whose catalogue parses but whose pages do not (fuzzed files) makes PDFViewer log
     // "Unable to initialize viewer" and stop: without this the pane would wait forever.
-    (this.#viewer.pagesPromise as Promise<unknown>).catch((error: unknown) => {
-      if (this.#document !== document) return;
+    (viewer.pagesPromise as Promise<unknown>).catch((error: unknown) => {
+      if (this.#document !== document || this.#viewer !== viewer) return;
       this.#failed(error, 'invalid');
     });
   }
@@ -214,7 +255,7 @@ export class PdfSession {
     this.#pending = null;
     this.#clock.reset();
     this.#state.thumbnails?.destroy();
-    if (this.#viewer.pdfDocument) {
+    if (this.#viewer?.pdfDocument) {
       // Cancels in-flight renders and drops every page view before the worker lets go.
       this.#viewer.setDocument(null as unknown as PDFDocumentProxy);
       this.#linkService.setDocument(null, null);
@@ -223,37 +264,39 @@ export class PdfSession {
     await load?.destroy();
   }
 
-  async destroy(): Promise<void> {
-    this.#resizeObserver.disconnect();
-    cancelAnimationFrame(this.#resizeFrame);
-    await this.close();
-    this.#listeners.clear();
+  /** The viewer, when it shows the open document. */
+  get #shown(): PDFViewer | null {
+    const viewer = this.#viewer;
+    return viewer && this.#document && viewer.pdfDocument === this.#document ? viewer : null;
   }
 
   goToPage(pageNo: number): void {
-    if (!this.#document) return;
+    const viewer = this.#shown;
+    if (!viewer || !this.#document) return;
     const target = Math.min(Math.max(1, Math.round(pageNo)), this.#document.numPages);
-    if (target === this.#viewer.currentPageNumber) {
-      this.#viewer.scrollPageIntoView({ pageNumber: target });
+    if (target === viewer.currentPageNumber) {
+      viewer.scrollPageIntoView({ pageNumber: target });
       return;
     }
-    this.#viewer.currentPageNumber = target;
+    viewer.currentPageNumber = target;
   }
 
   zoomIn(): void {
-    if (this.#document) this.#viewer.increaseScale();
+    this.#shown?.increaseScale();
   }
 
   zoomOut(): void {
-    if (this.#document) this.#viewer.decreaseScale();
+    this.#shown?.decreaseScale();
   }
 
   setScale(value: ScaleValue): void {
-    if (this.#document) this.#viewer.currentScaleValue = String(value);
+    const viewer = this.#shown;
+    if (viewer) viewer.currentScaleValue = String(value);
   }
 
   rotate(): void {
-    if (this.#document) this.#viewer.pagesRotation = (this.#viewer.pagesRotation + 90) % 360;
+    const viewer = this.#shown;
+    if (viewer) viewer.pagesRotation = (viewer.pagesRotation + 90) % 360;
   }
 
   find(query: string, options: { again?: boolean; previous?: boolean } = {}): void {
@@ -280,7 +323,7 @@ export class PdfSession {
   }
 
   #isPainted(pageNo: number): boolean {
-    const view = this.#viewer.getPageView(pageNo - 1) as { renderingState?: number } | undefined;
+    const view = this.#viewer?.getPageView(pageNo - 1) as { renderingState?: number } | undefined;
     return view?.renderingState === RenderingStates.FINISHED;
   }
 
@@ -289,20 +332,22 @@ export class PdfSession {
     bus.on('pagesinit', () => {
       const options = this.#pending;
       const document = this.#document;
-      if (!options || !document) return;
-      this.#viewer.currentScaleValue = String(options.scaleValue);
-      this.#viewer.pagesRotation = options.rotation;
+      const viewer = this.#shown;
+      if (!options || !document || !viewer) return;
+      viewer.currentScaleValue = String(options.scaleValue);
+      viewer.pagesRotation = options.rotation;
       const pageNo = Math.min(Math.max(1, options.pageNo), document.numPages);
-      if (pageNo !== this.#viewer.currentPageNumber) this.#viewer.currentPageNumber = pageNo;
-      const firstPage = this.#viewer.getPageView(0) as { pdfPage?: PDFPageProxy } | undefined;
+      if (pageNo !== viewer.currentPageNumber) viewer.currentPageNumber = pageNo;
+      const firstPage = viewer.getPageView(0) as { pdfPage?: PDFPageProxy } | undefined;
       const size = firstPage?.pdfPage?.getViewport({ scale: 1 });
+      this.#state.thumbnails?.destroy();
       this.#set({
         ...this.#state,
         status: 'ready',
-        pageNo: this.#viewer.currentPageNumber,
+        pageNo: viewer.currentPageNumber,
         pageCount: document.numPages,
-        scale: this.#viewer.currentScale,
-        rotation: this.#viewer.pagesRotation,
+        scale: viewer.currentScale,
+        rotation: viewer.pagesRotation,
         pageAspect: size && size.height > 0 ? size.width / size.height : INITIAL_STATE.pageAspect,
         thumbnails: new ThumbnailRenderer(document, THUMBNAIL_WIDTH, () => this.#clock.busy),
       });

@@ -52,9 +52,10 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     paintedRef.current = (page) => onPainted(page.pageNo, page.ms, page.bytesMs);
   }, [onPainted]);
 
-  // Open (or, for the document already open, move within it).
+  // Open (or, for the document already open, move within it). The session exists from the
+  // first render, so this runs in the pane's first commit: the read starts before the pages'
+  // viewer has been built.
   useEffect(() => {
-    if (!session) return;
     const { document, pageNo, highlight, startedAt } = request;
     if (loadedRef.current === document.id && session.getSnapshot().status === 'ready') {
       if (pageNo !== null) session.goToPage(pageNo);
@@ -97,11 +98,11 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   }, [ready, pageNo, scaleValue, rotation, request.document, onPageChange]);
 
   const prev = useCallback(() => {
-    if (ready && pageNo > 1) session?.goToPage(pageNo - 1);
+    if (ready && pageNo > 1) session.goToPage(pageNo - 1);
     else onEdge('prev');
   }, [session, ready, pageNo, onEdge]);
   const next = useCallback(() => {
-    if (ready && pageNo < pageCount) session?.goToPage(pageNo + 1);
+    if (ready && pageNo < pageCount) session.goToPage(pageNo + 1);
     else onEdge('next');
   }, [session, ready, pageNo, pageCount, onEdge]);
   const cite = useCallback(() => {
@@ -115,7 +116,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   }, []);
   const closeFind = useCallback(() => {
     setFindBarOpen(false);
-    session?.closeFind();
+    session.closeFind();
     // Give the keys back to the pages (PageDown etc.) rather than to nowhere.
     stageRef.current?.querySelector<HTMLElement>('.pc-viewer-container')?.focus();
   }, [session]);
@@ -124,7 +125,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     ref,
     () => ({
       command: (command: ViewerCommand) => {
-        if (!session || !ready) return false;
+        if (!ready) return false;
         if (command === 'closeFind') {
           if (findOpen) closeFind();
           return findOpen;
@@ -162,14 +163,14 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           enabled: ready,
         }}
         actions={{
-          goToPage: (n) => session?.goToPage(n),
+          goToPage: (n) => session.goToPage(n),
           prev,
           next,
-          zoomIn: () => session?.zoomIn(),
-          zoomOut: () => session?.zoomOut(),
-          fitWidth: () => session?.setScale('page-width'),
-          fitPage: () => session?.setScale('page-fit'),
-          rotate: () => session?.rotate(),
+          zoomIn: () => session.zoomIn(),
+          zoomOut: () => session.zoomOut(),
+          fitWidth: () => session.setScale('page-width'),
+          fitPage: () => session.setScale('page-fit'),
+          rotate: () => session.rotate(),
           find: openFind,
           cite,
           toggleOutline,
@@ -184,8 +185,8 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           current={state.find.current}
           total={state.find.total}
           status={state.find.status}
-          onQuery={(query) => session?.find(query)}
-          onStep={(previous) => session?.find(state.find.query, { again: true, previous })}
+          onQuery={(query) => session.find(query)}
+          onStep={(previous) => session.find(state.find.query, { again: true, previous })}
           onClose={closeFind}
         />
       )}
@@ -198,7 +199,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
             pageCount={ready ? pageCount : 0}
             aspect={state.pageAspect}
             currentPage={pageNo}
-            onSelect={(n) => session?.goToPage(n)}
+            onSelect={(n) => session.goToPage(n)}
           />
         )}
         <div className="pc-viewer-stage" ref={stageCallbackRef}>

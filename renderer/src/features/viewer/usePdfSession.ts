@@ -1,37 +1,25 @@
 /**
- * Creates a PdfSession inside the element given to the returned callback ref. The session
- * gets a container built here, so every session has fresh DOM: PDFViewer has no destroy(),
- * and a second viewer on the same element would double every scroll and resize handler
- * (e.g. under React StrictMode, which mounts twice).
+ * One PdfSession for the pane's life, and a callback ref that gives it a place on screen. The
+ * session exists from the pane's first render, so the pane can start loading a document in its
+ * first commit, before the pages' viewer is built. Each attach gets a container built here, so
+ * every PDFViewer has fresh DOM: PDFViewer has no destroy(), and a second viewer on the same
+ * element would double every scroll and resize handler (e.g. under React StrictMode, which
+ * mounts twice).
  */
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { RefObject } from 'react';
 import { PdfSession } from '../../pdf/pdfSession.ts';
 import type { PaintedPage, PdfViewState } from '../../pdf/pdfSession.ts';
 
-const NO_STATE: PdfViewState = {
-  status: 'idle',
-  errorKind: null,
-  errorMessage: null,
-  pageNo: 1,
-  pageCount: 0,
-  scale: 1,
-  scaleValue: 'page-width',
-  rotation: 0,
-  pageAspect: 210 / 297,
-  thumbnails: null,
-  find: { query: '', current: 0, total: 0, status: 'idle' },
-};
-
-const noSubscribe = () => () => undefined;
-const noSnapshot = () => NO_STATE;
-
 export function usePdfSession(onPainted: RefObject<(page: PaintedPage) => void>): {
   hostRef: (host: HTMLDivElement | null) => (() => void) | undefined;
-  session: PdfSession | null;
+  session: PdfSession;
   state: PdfViewState;
 } {
-  const [session, setSession] = useState<PdfSession | null>(null);
+  const [session] = useState(() => new PdfSession((page) => onPainted.current(page)));
+
+  // Unmounting closes the document (StrictMode's second mount opens it again).
+  useEffect(() => () => void session.close(), [session]);
 
   const hostRef = useCallback(
     (host: HTMLDivElement | null) => {
@@ -39,21 +27,19 @@ export function usePdfSession(onPainted: RefObject<(page: PaintedPage) => void>)
       const container = document.createElement('div');
       container.className = 'pc-viewer-container';
       container.tabIndex = -1;
-      const viewer = document.createElement('div');
-      viewer.className = 'pdfViewer';
-      container.append(viewer);
+      const pages = document.createElement('div');
+      pages.className = 'pdfViewer';
+      container.append(pages);
       host.prepend(container);
-      const created = new PdfSession(container, viewer, (page) => onPainted.current(page));
-      setSession(created);
+      const detach = session.attach(container, pages);
       return () => {
-        setSession(null);
-        void created.destroy();
+        detach();
         container.remove();
       };
     },
-    [onPainted],
+    [session],
   );
 
-  const state = useSyncExternalStore(session?.subscribe ?? noSubscribe, session?.getSnapshot ?? noSnapshot);
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   return { hostRef, session, state };
 }
