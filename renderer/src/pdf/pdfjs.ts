@@ -12,6 +12,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { RANGE_CHUNK_SIZE, type PdfSource } from './pdfSource.ts';
 import { ApiRangeTransport } from './rangeTransport.ts';
+import { takePdfWorker } from './pdfWorkerStart.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -28,13 +29,27 @@ function resourceUrl(folder: 'cmaps' | 'standard_fonts' | 'wasm' | 'iccs'): stri
 /**
  * One worker for every document: starting a worker costs tens of milliseconds, which a
  * document switch should not pay. A load that is abandoned while still parsing may be stuck
- * on a hostile file, so that case also replaces the worker (see `PdfLoad.destroy`).
+ * on a hostile file, so that case also replaces the worker (see `PdfLoad.destroy`). The web
+ * worker is usually the one started with the desk (pdfWorkerStart.ts), given to pdf.js as its
+ * port; pdf.js does not end a worker it was given, so `retireWorker` does.
  */
-let sharedWorker: PDFWorker | null = null;
+let sharedWorker: { pdf: PDFWorker; web: Worker } | null = null;
 
 function getWorker(): PDFWorker {
-  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker();
-  return sharedWorker;
+  if (!sharedWorker || sharedWorker.pdf.destroyed) {
+    const web = takePdfWorker();
+    // pdf.js's types say `port?: null`, its code (and its `workerPort` option) takes a Worker.
+    sharedWorker = { pdf: new PDFWorker({ port: web as unknown as null }), web };
+  }
+  return sharedWorker.pdf;
+}
+
+function retireWorker(worker: PDFWorker): void {
+  if (sharedWorker?.pdf !== worker) return;
+  const { web } = sharedWorker;
+  sharedWorker = null;
+  worker.destroy();
+  web.terminate();
 }
 
 /** Starts the worker early (it takes ~100 ms to load), so that it is ready when bytes arrive. */
@@ -84,10 +99,7 @@ export function loadDocument(source: PdfSource, onRangeError: (error: unknown) =
       // Late replies must not land anywhere, whether or not pdf.js got as far as wiring the transport.
       transport?.abort();
       await task.destroy().catch(() => undefined);
-      if (!settled && sharedWorker === worker) {
-        sharedWorker = null;
-        worker.destroy();
-      }
+      if (!settled) retireWorker(worker);
     },
   };
 }

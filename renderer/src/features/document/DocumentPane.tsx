@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18nContext.ts';
 import { CaseStrip } from './CaseStrip.tsx';
 import { DocumentPlaceholder } from './DocumentPlaceholder.tsx';
 import { ViewerBoundary } from './ViewerBoundary.tsx';
+import { startPdfWorker } from '../../pdf/pdfWorkerStart.ts';
 import { LazyDocumentViewer, preloadViewer } from './viewerModule.ts';
 import type { Citation, DocumentTarget } from './viewerTypes.ts';
 import './document.css';
@@ -35,7 +36,9 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
 
   // While the case list loads, get the viewer ready for the first case: soon after the desk
   // appears (a busy machine may have no idle time before the first click), not at first use.
+  // pdf.js's worker starts at once, beside the case list's first read: it needs no pdf.js.
   useEffect(() => {
+    startPdfWorker();
     const idle = requestIdleCallback(preloadViewer, { timeout: 250 });
     return () => cancelIdleCallback(idle);
   }, []);
