@@ -1,6 +1,7 @@
 /** 卷内目录: the case's documents grouped by type in procedural order; a click opens one. */
 import { DOCUMENT_TYPE_INFO } from '../../../../shared/domain/documentTypes.ts';
 import type { DocumentGroup } from './documentOrder.ts';
+import { pageCountText } from './strings.ts';
 import type { ViewerLang, ViewerT } from './strings.ts';
 
 interface Props {
@@ -42,7 +43,7 @@ export function DocumentOutline({ t, lang, groups, currentId, onOpen }: Props) {
                           ? t('attachmentShort')
                           : document.pageCount === null
                             ? t('pagesUnknown')
-                            : t('pages', { count: document.pageCount })}
+                            : pageCountText(t, document.pageCount)}
                       </span>
                     </button>
                   </li>
