@@ -45,6 +45,7 @@ export type ShortcutId =
   | 'pageNext'
   | 'pagePrev'
   | 'findInDocument'
+  | 'sidePanel'
   | 'nextItem'
   | 'prevItem'
   | 'itemOption'
@@ -184,6 +185,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcuts.findInDocument',
     chords: [{ key: 'f', ctrl: true, label: 'Ctrl+F' }],
   },
+  { id: 'sidePanel', scope: 'viewer', label: 'shortcuts.sidePanel', chords: [{ key: 'b', label: 'B' }] },
   // Handled by the checklist pane while focus is inside it (ChecklistPane's onKeyDown).
   { id: 'itemOption', scope: 'checklist', label: 'shortcuts.itemOption', chords: [{ key: '1', label: '1–9' }] },
   { id: 'itemOk', scope: 'checklist', label: 'shortcuts.itemOk', chords: [{ key: '0', label: '0' }] },

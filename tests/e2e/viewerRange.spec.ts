@@ -230,3 +230,36 @@ test('switching cases while a large PDF loads leaves nothing of it behind; a sma
   await expect(viewer).toHaveAttribute('data-document-id', String(smallId));
   await expect(page.getByTestId('viewer-page-count')).toContainText('2');
 });
+
+test('the side panels fold away with B and the ☰ button, stay folded after a reload, and give the page their room', async ({
+  page,
+}) => {
+  const pageWidth = async () =>
+    (await page.locator('[data-testid="viewer-root"] .page[data-page-number="1"]').boundingBox())?.width ?? 0;
+  await page.goto(server.launchUrl);
+  await openCase(page, LARGE);
+  await expect(page.getByTestId('viewer-root')).toHaveAttribute('data-rendered-page', '1');
+  await expect(page.getByTestId('viewer-outline').locator('.pc-viewer-outline-pages')).toHaveText(`${PAGES} 页`);
+  await expect(page.getByTestId('viewer-thumbnails')).toBeVisible();
+  const before = await pageWidth();
+
+  await page.locator('.pc-viewer-container').click({ position: { x: 8, y: 8 } });
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('viewer-outline')).toHaveCount(0);
+  await expect(page.getByTestId('viewer-thumbnails')).toHaveCount(0);
+  // Fitted to the width, the page takes the room the panels left.
+  await expect.poll(pageWidth).toBeGreaterThan(before + 200);
+
+  await page.reload();
+  await openCase(page, LARGE);
+  await expect(page.getByTestId('viewer-root')).toHaveAttribute('data-rendered-page', /\d+/);
+  await expect(page.getByTestId('viewer-outline')).toHaveCount(0);
+  await expect(page.getByTestId('viewer-thumbnails')).toHaveCount(0);
+
+  await page.getByTestId('viewer-side-panel-toggle').click();
+  await expect(page.getByTestId('viewer-outline')).toBeVisible();
+  await expect(page.getByTestId('viewer-thumbnails')).toBeVisible();
+  await page.getByTestId('viewer-thumbnails-toggle').click();
+  await expect(page.getByTestId('viewer-thumbnails')).toHaveCount(0);
+  await expect(page.getByTestId('viewer-outline')).toBeVisible();
+});

@@ -13,14 +13,14 @@ interface Props {
   hasPrevDocument: boolean;
   hasNextDocument: boolean;
   onEdge: (direction: 'prev' | 'next') => void;
-  toggleOutline: () => void;
+  toggleSidePanel: () => void;
 }
 
 export function AttachmentPane({ t, document, onOpenExternal, ...nav }: Props) {
   return (
     <div className="pc-viewer-pane">
       <div className="pc-viewer-toolbar" role="toolbar">
-        <button type="button" title={t('outline')} aria-label={t('outline')} onClick={nav.toggleOutline}>
+        <button type="button" title={t('sidePanel')} aria-label={t('sidePanel')} onClick={nav.toggleSidePanel}>
           ☰
         </button>
         <span className="pc-viewer-sep" />

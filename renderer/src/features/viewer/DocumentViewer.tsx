@@ -6,7 +6,7 @@
  */
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
 import { prewarmPdfWorker } from '../../pdf/pdfjs.ts';
@@ -18,6 +18,7 @@ import { ImagePane } from './ImagePane.tsx';
 import { commandForKey, isTextInput } from './keymap.ts';
 import type { OpenRequest, PaneHandle, PaneProps } from './paneTypes.ts';
 import { PdfPane } from './PdfPane.tsx';
+import { loadSidePanels, saveSidePanels, toggleBoth, toggleThumbnails } from './sidePanel.ts';
 import { createViewerT } from './strings.ts';
 import type { ViewerLang } from './strings.ts';
 import { useLatest } from './useLatest.ts';
@@ -91,7 +92,8 @@ export function DocumentViewer(props: DocumentViewerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<PaneHandle>(null);
   const latest = useLatest(props);
-  const [outlineOpen, setOutlineOpen] = useState(true);
+  const [panels, setPanels] = useState(loadSidePanels);
+  useEffect(() => saveSidePanels(panels), [panels]);
 
   // Derived from props the React way (compare with what was last seen, during render): a new
   // case or a new target replaces the request.
@@ -149,7 +151,8 @@ export function DocumentViewer(props: DocumentViewerProps) {
     },
     [current],
   );
-  const toggleOutline = useCallback(() => setOutlineOpen((shown) => !shown), []);
+  const toggleSidePanel = useCallback(() => setPanels(toggleBoth), []);
+  const toggleThumbs = useCallback(() => setPanels(toggleThumbnails), []);
   const openCurrentExternally = useCallback(() => {
     if (current) latest.current.onOpenExternal?.({ documentId: current.id });
   }, [current, latest]);
@@ -157,6 +160,12 @@ export function DocumentViewer(props: DocumentViewerProps) {
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const command = commandForKey(event.nativeEvent, isTextInput(event.target));
+    if (command === 'toggleSidePanel') {
+      toggleSidePanel();
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (command && paneRef.current?.command(command)) {
       event.preventDefault();
       event.stopPropagation();
@@ -174,19 +183,21 @@ export function DocumentViewer(props: DocumentViewerProps) {
     onPainted,
     onCite,
     onOpenExternal: openExternal,
-    toggleOutline,
+    toggleSidePanel,
+    thumbnailsOpen: panels.thumbnails,
+    toggleThumbnails: toggleThumbs,
   };
 
   return (
     <div
       ref={rootRef}
-      className={outlineOpen ? 'pc-viewer' : 'pc-viewer pc-viewer-no-outline'}
+      className={panels.outline ? 'pc-viewer' : 'pc-viewer pc-viewer-no-outline'}
       data-testid="viewer-root"
       data-document-id={current?.id}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      {outlineOpen && (
+      {panels.outline && (
         <DocumentOutline
           t={t}
           lang={lang}
@@ -212,7 +223,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
             hasPrevDocument={index > 0}
             hasNextDocument={index >= 0 && index < ordered.length - 1}
             onEdge={onEdge}
-            toggleOutline={toggleOutline}
+            toggleSidePanel={toggleSidePanel}
           />
         )}
       </div>

@@ -36,7 +36,7 @@ function firstPage(pageNo: number | null, saved: number | undefined): number {
 }
 
 export function ImagePane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }) {
-  const { t, request, loadBytes, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleOutline } = props;
+  const { t, request, loadBytes, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleSidePanel } = props;
   const { hasPrevDocument, hasNextDocument } = props;
   const { document } = request;
   const [saved] = useState(() => loadViewState(document.sha256));
@@ -105,12 +105,13 @@ export function ImagePane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle>
           fitWidth: () => setScaleValue('page-width'),
           rotate,
           cite,
+          toggleSidePanel,
         };
         actions[command]();
         return true;
       },
     }),
-    [next, prev, zoom, rotate, cite],
+    [next, prev, zoom, rotate, cite, toggleSidePanel],
   );
 
   const shown = natural && scale !== null ? rotatedSize(natural, rotation) : null;
@@ -139,7 +140,7 @@ export function ImagePane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle>
           rotate,
           find: () => undefined,
           cite,
-          toggleOutline,
+          toggleSidePanel,
         }}
       />
       <div className="pc-viewer-body">

@@ -26,8 +26,9 @@ function errorText(t: ViewerT, state: PdfViewState): string {
 }
 
 export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }) {
-  const { t, request, loadBytes, loadRange, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleOutline } =
+  const { t, request, loadBytes, loadRange, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleSidePanel } =
     props;
+  const { thumbnailsOpen, toggleThumbnails } = props;
   const { hasPrevDocument, hasNextDocument } = props;
   const documentId = request.document.id;
   const stageRef = useRef<HTMLDivElement>(null);
@@ -36,7 +37,6 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   const loadedRef = useRef<number | null>(null);
   const { hostRef, session, state } = usePdfSession(paintedRef);
   const [findBarOpen, setFindBarOpen] = useState(false);
-  const [showThumbnails, setShowThumbnails] = useState(true);
   // A search hit's highlight opens the bar by itself (the session holds its query).
   const findOpen = findBarOpen || state.find.query !== '';
   // Stable, so that React does not tear the session down on every render.
@@ -140,12 +140,13 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           fitWidth: () => session.setScale('page-width'),
           rotate: () => session.rotate(),
           cite,
+          toggleSidePanel,
         };
         actions[command]();
         return true;
       },
     }),
-    [session, ready, next, prev, openFind, closeFind, findOpen, cite],
+    [session, ready, next, prev, openFind, closeFind, findOpen, cite, toggleSidePanel],
   );
 
   return (
@@ -173,8 +174,8 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           rotate: () => session.rotate(),
           find: openFind,
           cite,
-          toggleOutline,
-          toggleThumbnails: () => setShowThumbnails((shown) => !shown),
+          toggleSidePanel,
+          toggleThumbnails,
         }}
       />
       {findOpen && ready && (
@@ -191,7 +192,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
         />
       )}
       <div className="pc-viewer-body">
-        {showThumbnails && state.status !== 'error' && (
+        {thumbnailsOpen && state.status !== 'error' && (
           <ThumbnailStrip
             key={documentId}
             t={t}

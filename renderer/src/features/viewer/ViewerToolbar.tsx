@@ -29,7 +29,7 @@ export interface ToolbarActions {
   rotate: () => void;
   find: () => void;
   cite: () => void;
-  toggleOutline: () => void;
+  toggleSidePanel: () => void;
   toggleThumbnails?: (() => void) | undefined;
 }
 
@@ -89,11 +89,23 @@ export function ViewerToolbar({ t, state, actions }: Props) {
   const nextTitle = state.pageNo >= state.pageCount ? t('nextDocument') : t('nextPage');
   return (
     <div className="pc-viewer-toolbar" role="toolbar">
-      <button type="button" title={t('outline')} aria-label={t('outline')} onClick={actions.toggleOutline}>
+      <button
+        type="button"
+        title={t('sidePanel')}
+        aria-label={t('sidePanel')}
+        data-testid="viewer-side-panel-toggle"
+        onClick={actions.toggleSidePanel}
+      >
         ☰
       </button>
       {actions.toggleThumbnails && (
-        <button type="button" title={t('thumbnails')} aria-label={t('thumbnails')} onClick={actions.toggleThumbnails}>
+        <button
+          type="button"
+          title={t('thumbnails')}
+          aria-label={t('thumbnails')}
+          data-testid="viewer-thumbnails-toggle"
+          onClick={actions.toggleThumbnails}
+        >
           ▦
         </button>
       )}

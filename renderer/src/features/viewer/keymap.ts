@@ -4,7 +4,16 @@
  * Escape and Ctrl+F.
  */
 export type ViewerCommand =
-  'nextPage' | 'prevPage' | 'find' | 'closeFind' | 'zoomIn' | 'zoomOut' | 'fitWidth' | 'rotate' | 'cite';
+  | 'nextPage'
+  | 'prevPage'
+  | 'find'
+  | 'closeFind'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fitWidth'
+  | 'rotate'
+  | 'cite'
+  | 'toggleSidePanel';
 
 export function commandForKey(event: KeyboardEvent, inInput: boolean): ViewerCommand | null {
   const mod = event.ctrlKey || event.metaKey;
@@ -32,6 +41,9 @@ export function commandForKey(event: KeyboardEvent, inInput: boolean): ViewerCom
     case 'c':
     case 'C':
       return 'cite';
+    case 'b':
+    case 'B':
+      return 'toggleSidePanel';
     default:
       return null;
   }

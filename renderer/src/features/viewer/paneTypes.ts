@@ -34,5 +34,9 @@ export interface PaneProps {
   onPainted: (pageNo: number, ms: number, bytesMs?: number) => void;
   onCite: (pageNo: number, selectedText: string | null) => void;
   onOpenExternal: (() => void) | null;
-  toggleOutline: () => void;
+  /** Folds the side panels (outline and thumbnails) away, or shows them (☰, B). */
+  toggleSidePanel: () => void;
+  /** Whether the page thumbnails show beside a PDF, and the ▦ button that toggles them. */
+  thumbnailsOpen: boolean;
+  toggleThumbnails: () => void;
 }
