@@ -15,6 +15,7 @@ import {
 } from '../../renderer/src/pdf/rangeBatch.ts';
 import {
   firstRanges,
+  HEAD_BYTES,
   RANGE_CHUNK_SIZE,
   RANGE_THRESHOLD_BYTES,
   readPdfSource,
@@ -116,7 +117,7 @@ describe('range bookkeeping', () => {
   it('reads the head and a chunk-aligned tail first', () => {
     const size = 27_452_249;
     const { head, tail } = firstRanges(size);
-    expect(head).toEqual({ begin: 0, end: RANGE_CHUNK_SIZE });
+    expect(head).toEqual({ begin: 0, end: HEAD_BYTES });
     expect(tail!.end).toBe(size);
     expect(tail!.begin % RANGE_CHUNK_SIZE).toBe(0);
     expect(size - tail!.begin).toBeGreaterThanOrEqual(TAIL_BYTES);

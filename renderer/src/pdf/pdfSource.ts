@@ -46,11 +46,19 @@ export type PdfSource =
   { kind: 'bytes'; bytes: Uint8Array } | ({ kind: 'range' } & Omit<RangeTransportOptions, 'onError'>);
 
 /**
+ * Read from the start before pdf.js asks: the header, and on a scan the first page — its
+ * dictionary, content and image usually follow the header, and pdf.js would otherwise ask for
+ * them one round trip at a time once it starts drawing (after its whole page tree has been
+ * read). In the same call as the tail, so it costs no round trip of its own.
+ */
+export const HEAD_BYTES = 2 ** 18;
+
+/**
  * The head and the tail to read first; the tail starts on pdf.js's chunk grid so that its
  * requests there fall inside it (null when the head already reaches it).
  */
 export function firstRanges(size: number): { head: ByteRange; tail: ByteRange | null } {
-  const head = { begin: 0, end: Math.min(size, RANGE_CHUNK_SIZE) };
+  const head = { begin: 0, end: Math.min(size, HEAD_BYTES) };
   const tailBegin = Math.max(head.end, Math.floor((size - TAIL_BYTES) / RANGE_CHUNK_SIZE) * RANGE_CHUNK_SIZE);
   return { head, tail: tailBegin < size ? { begin: tailBegin, end: size } : null };
 }
