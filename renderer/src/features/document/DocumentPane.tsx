@@ -34,13 +34,12 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
     [],
   );
 
-  // While the case list loads, get the viewer ready for the first case: soon after the desk
-  // appears (a busy machine may have no idle time before the first click), not at first use.
-  // pdf.js's worker starts at once, beside the case list's first read: it needs no pdf.js.
+  // While the case list loads, get the viewer ready for the first case: as the desk appears
+  // (a reviewer may click the first case as soon as it is listed), not at first use. pdf.js's
+  // worker and the viewer's chunk load beside the case list's first read.
   useEffect(() => {
     startPdfWorker();
-    const idle = requestIdleCallback(preloadViewer, { timeout: 250 });
-    return () => cancelIdleCallback(idle);
+    preloadViewer();
   }, []);
 
   let message: string | null = null;
