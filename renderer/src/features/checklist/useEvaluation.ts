@@ -6,7 +6,7 @@
  * by the next change or the retry button, so nothing the reviewer did is dropped. Switching
  * cases, "save & next" and hiding the window flush what is queued first.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   EvaluationSummary,
   EvaluationView,
@@ -200,12 +200,16 @@ export function useEvaluation(
             .evaluation;
           if (cancelled) return;
         }
-        setView(opened);
-        setEvaluation(summary);
-        setItems(new Map(opened.items.map((r) => [r.itemId, toEdit(r)])));
-        setEvidence(opened.evidence);
-        setFindings(opened.findings);
-        setLoadError(null);
+        // A transition: the checklist of a newly opened case renders in slices, so the document
+        // beside it (pdf.js's worker asks the page for bytes as it parses) is not held up by it.
+        startTransition(() => {
+          setView(opened);
+          setEvaluation(summary);
+          setItems(new Map(opened.items.map((r) => [r.itemId, toEdit(r)])));
+          setEvidence(opened.evidence);
+          setFindings(opened.findings);
+          setLoadError(null);
+        });
       } catch (err) {
         if (!cancelled) setLoadError({ caseId, error: errorDataOf(err) });
       }
