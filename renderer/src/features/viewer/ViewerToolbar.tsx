@@ -124,65 +124,70 @@ export function ViewerToolbar({ t, state, actions }: Props) {
         {state.pageNo >= state.pageCount ? '⇥' : '›'}
       </button>
       <span className="pc-viewer-sep" />
-      <button
-        type="button"
-        data-testid="viewer-zoom-out"
-        disabled={off}
-        title={t('zoomOut')}
-        aria-label={t('zoomOut')}
-        onClick={actions.zoomOut}
-      >
-        −
-      </button>
-      <span className="pc-viewer-scale">{state.scale === null ? '' : `${Math.round(state.scale * 100)}%`}</span>
-      <button
-        type="button"
-        data-testid="viewer-zoom-in"
-        disabled={off}
-        title={t('zoomIn')}
-        aria-label={t('zoomIn')}
-        onClick={actions.zoomIn}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        data-testid="viewer-fit-width"
-        disabled={off}
-        title={t('fitWidth')}
-        onClick={actions.fitWidth}
-      >
-        ↔
-      </button>
-      <button type="button" title={t('fitPage')} aria-label={t('fitPage')} disabled={off} onClick={actions.fitPage}>
-        ⤢
-      </button>
-      <button
-        type="button"
-        data-testid="viewer-rotate"
-        disabled={off}
-        title={t('rotate')}
-        aria-label={t('rotate')}
-        onClick={actions.rotate}
-      >
-        ↻
-      </button>
-      <span className="pc-viewer-spacer" />
-      {state.canFind && (
-        <button type="button" title={t('find')} aria-label={t('find')} onClick={actions.find}>
-          {t('findShort')}
+      {/* Groups wrap whole when the pane is narrow, never leaving one button on a line of its own. */}
+      <span className="pc-viewer-group">
+        <button
+          type="button"
+          data-testid="viewer-zoom-out"
+          disabled={off}
+          title={t('zoomOut')}
+          aria-label={t('zoomOut')}
+          onClick={actions.zoomOut}
+        >
+          −
         </button>
-      )}
-      <button
-        type="button"
-        className="pc-viewer-cite"
-        data-testid="viewer-cite"
-        title={t('citeTitle')}
-        disabled={!state.canCite}
-        onClick={actions.cite}
-      >
-        {t('cite')}
-      </button>
+        <span className="pc-viewer-scale">{state.scale === null ? '' : `${Math.round(state.scale * 100)}%`}</span>
+        <button
+          type="button"
+          data-testid="viewer-zoom-in"
+          disabled={off}
+          title={t('zoomIn')}
+          aria-label={t('zoomIn')}
+          onClick={actions.zoomIn}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          data-testid="viewer-fit-width"
+          disabled={off}
+          title={t('fitWidth')}
+          onClick={actions.fitWidth}
+        >
+          ↔
+        </button>
+        <button type="button" title={t('fitPage')} aria-label={t('fitPage')} disabled={off} onClick={actions.fitPage}>
+          ⤢
+        </button>
+        <button
+          type="button"
+          data-testid="viewer-rotate"
+          disabled={off}
+          title={t('rotate')}
+          aria-label={t('rotate')}
+          onClick={actions.rotate}
+        >
+          ↻
+        </button>
+      </span>
+      <span className="pc-viewer-spacer" />
+      <span className="pc-viewer-group">
+        {state.canFind && (
+          <button type="button" title={t('find')} aria-label={t('find')} onClick={actions.find}>
+            {t('findShort')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="pc-viewer-cite"
+          data-testid="viewer-cite"
+          title={t('citeTitle')}
+          disabled={!state.canCite}
+          onClick={actions.cite}
+        >
+          {t('cite')}
+        </button>
+      </span>
     </div>
   );
 }
