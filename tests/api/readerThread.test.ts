@@ -80,7 +80,8 @@ describe('the reader thread', () => {
     for (const input of inputs) {
       const a = await withReader.call('documents:range', input);
       const b = await withoutReader.call('documents:range', input);
-      if (a.ok && b.ok) expect(Buffer.from(a.value as Uint8Array).equals(Buffer.from(b.value as Uint8Array))).toBe(true);
+      if (a.ok && b.ok)
+        expect(Buffer.from(a.value as Uint8Array).equals(Buffer.from(b.value as Uint8Array))).toBe(true);
       else expect(a).toEqual(b);
     }
     expect((await withReader.call('documents:range', inputs[1])).ok).toBe(false);
