@@ -26,16 +26,20 @@ function isStale(output: string, sources: string[]): boolean {
   return sources.some((s) => newestMtime(path.join(PROJECT_ROOT, s)) > built);
 }
 
-function run(args: string[], label: string, log: (line: string) => void): void {
+/**
+ * Runs a build step with Node. Its output goes to stderr, all of it: stdout belongs to the
+ * command (`serve --json` prints one JSON document there, which a tool reads).
+ */
+export function runBuildStep(args: string[], label: string, log: (line: string) => void): void {
   log(`构建 building ${label} …`);
-  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) throw new Error(`${label} build failed (exit ${result.status})`);
 }
 
 export function ensureRendererBuilt(log: (line: string) => void): string {
   const index = path.join(RENDERER_OUT, 'index.html');
   if (isStale(index, ['renderer', 'shared'])) {
-    run(
+    runBuildStep(
       [
         path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
         'build',
@@ -52,7 +56,7 @@ export function ensureRendererBuilt(log: (line: string) => void): string {
 export function ensureElectronBuilt(log: (line: string) => void): string {
   const main = path.join(PROJECT_ROOT, 'out', 'main', 'index.js');
   if (isStale(main, ['electron', 'shared', 'renderer'])) {
-    run(
+    runBuildStep(
       [
         path.join(PROJECT_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
         'build',
