@@ -42,7 +42,7 @@ export function CampaignList({ campaigns, selectedId, loading, onSelect }: Campa
             id={`campaign-option-${c.id}`}
             role="option"
             aria-selected={c.id === selectedId}
-            className={c.id === selectedId ? 'campaign-option is-selected' : 'campaign-option'}
+            className={c.id === selectedId ? 'list-option is-selected' : 'list-option'}
             data-testid="campaign-option"
             data-campaign-id={c.id}
             onClick={() => onSelect(c.id)}

@@ -29,7 +29,7 @@ export function ProfileList({ profiles, selectedId, onSelect }: ProfileListProps
           id={`profile-option-${p.id}`}
           role="option"
           aria-selected={p.id === selectedId}
-          className={p.id === selectedId ? 'cfg-option is-selected' : 'cfg-option'}
+          className={p.id === selectedId ? 'list-option is-selected' : 'list-option'}
           data-testid="profile-option"
           data-profile={p.id}
           data-active={p.active}

@@ -38,7 +38,7 @@ export function TemplateList({ templates, selectedKey, onSelect }: TemplateListP
             id={`template-option-${key}`}
             role="option"
             aria-selected={key === selectedKey}
-            className={key === selectedKey ? 'cfg-option is-selected' : 'cfg-option'}
+            className={key === selectedKey ? 'list-option is-selected' : 'list-option'}
             data-testid="template-option"
             data-key={key}
             onClick={() => onSelect(key)}
