@@ -8,13 +8,18 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/db.ts';
 import type { FileStore } from '../store/fileStore.ts';
 import { documentBlob } from '../store/queries/cases.ts';
+import { pageTreeExtents, type ByteExtent } from '../import/pdfPageTree.ts';
+
+/** Page trees found, by file hash (a file never changes); the last few documents opened. */
+const pageTrees = new Map<string, ByteExtent[]>();
+const PAGE_TREES_KEPT = 64;
 
 /** What the document handlers read: a connection (read-only is enough) and the file store. */
 export interface DocumentReadContext {
   ws: { db: Db; files: FileStore };
 }
 
-type DocumentOperation = 'documents:content' | 'documents:range';
+type DocumentOperation = 'documents:content' | 'documents:range' | 'documents:page-tree';
 
 export type DocumentHandlerMap = {
   [K in DocumentOperation]: (ctx: DocumentReadContext, input: ParsedInput<K>) => OperationOutput<K>;
@@ -38,6 +43,17 @@ export const documentHandlers: DocumentHandlerMap = {
       });
     }
     return bytes;
+  },
+  'documents:page-tree': (ctx, input) => {
+    const blob = documentBlob(ctx.ws.db, input.documentId);
+    if (blob.mime !== 'application/pdf') return { extents: [] };
+    let extents = pageTrees.get(blob.sha256);
+    if (!extents) {
+      extents = ctx.ws.files.withReader(blob.sha256, pageTreeExtents);
+      if (pageTrees.size >= PAGE_TREES_KEPT) pageTrees.delete(pageTrees.keys().next().value!);
+      pageTrees.set(blob.sha256, extents);
+    }
+    return { extents };
   },
 };
 

@@ -43,6 +43,26 @@ export class FileStore {
     return fs.readFileSync(this.pathOf(hash));
   }
 
+  /** Random reads of a stored file through one open descriptor, for as long as `use` runs. */
+  withReader<T>(hash: string, use: (read: (begin: number, end: number) => Uint8Array, size: number) => T): T {
+    const fd = fs.openSync(this.pathOf(hash), 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      const read = (begin: number, end: number): Uint8Array => {
+        const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - begin));
+        for (let done = 0; done < bytes.length;) {
+          const n = fs.readSync(fd, bytes, done, bytes.length - done, begin + done);
+          if (n === 0) return bytes.subarray(0, done);
+          done += n;
+        }
+        return bytes;
+      };
+      return use(read, size);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
   /**
    * Byte ranges `[begin, end)` of a stored file, read at their offsets (never the whole file),
    * concatenated in the order given, with the file's size. When a range does not lie inside

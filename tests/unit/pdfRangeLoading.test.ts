@@ -5,6 +5,7 @@
  * in-memory file, so every call and every delivery can be checked.
  */
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_RANGE_MAX_RANGES } from '../../shared/api/contract.ts';
 import {
   readAheadEnd,
   sliceKnown,
@@ -16,6 +17,7 @@ import {
 import {
   firstRanges,
   HEAD_BYTES,
+  pageTreeChunks,
   RANGE_CHUNK_SIZE,
   RANGE_THRESHOLD_BYTES,
   readPdfSource,
@@ -151,6 +153,95 @@ describe('readPdfSource', () => {
     // Without a range loader every PDF is read whole.
     const whole = await readPdfSource(big, { loadBytes: loaders.loadBytes }, new AbortController().signal);
     expect(whole.kind).toBe('bytes');
+  });
+});
+
+describe('the page tree in the first call', () => {
+  const big = { id: 9, size: 40 * RANGE_CHUNK_SIZE + RANGE_THRESHOLD_BYTES };
+
+  it('reads the page-tree objects as whole chunks with the head and tail, and hands them over as known bytes', async () => {
+    const file = new Uint8Array(big.size).map((_, i) => i % 251);
+    const calls: ByteRange[][] = [];
+    const pageObject = (chunk: number, offset: number, length: number) => ({
+      begin: chunk * RANGE_CHUNK_SIZE + offset,
+      end: chunk * RANGE_CHUNK_SIZE + offset + length,
+    });
+    // Two objects in one chunk, one across a chunk boundary, one inside the head (already read).
+    const extents = [
+      pageObject(700, 10, 90),
+      pageObject(700, 300, 80),
+      pageObject(900, RANGE_CHUNK_SIZE - 20, 60),
+      pageObject(3, 0, 50),
+    ];
+    const source = await readPdfSource(
+      big,
+      {
+        loadBytes: async () => file,
+        loadRange: async (_id, ranges) => {
+          calls.push(ranges);
+          const out = new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0));
+          let at = 0;
+          for (const r of ranges) {
+            out.set(file.subarray(r.begin, r.end), at);
+            at += r.end - r.begin;
+          }
+          return out;
+        },
+        loadPageTree: async () => extents,
+      },
+      new AbortController().signal,
+    );
+    const { head, tail } = firstRanges(big.size);
+    const chunk = (n: number) => n * RANGE_CHUNK_SIZE;
+    expect(calls).toEqual([
+      [head, tail, { begin: chunk(700), end: chunk(701) }, { begin: chunk(900), end: chunk(902) }],
+    ]);
+    if (source.kind !== 'range') throw new Error('expected range loading');
+    expect(source.known.map((k) => [k.begin, k.bytes.byteLength])).toEqual([
+      [tail!.begin, big.size - tail!.begin],
+      [chunk(700), RANGE_CHUNK_SIZE],
+      [chunk(900), 2 * RANGE_CHUNK_SIZE],
+    ]);
+    for (const k of source.known)
+      expect([...k.bytes]).toEqual([...file.subarray(k.begin, k.begin + k.bytes.byteLength)]);
+  });
+
+  it('reads by range as before when the page tree is unknown or its lookup fails', async () => {
+    const calls: ByteRange[][] = [];
+    const loadRange = async (_id: number, ranges: ByteRange[]) => {
+      calls.push(ranges);
+      return new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0));
+    };
+    const failing = async () => {
+      throw new Error('offline');
+    };
+    await readPdfSource(
+      big,
+      { loadBytes: async () => new Uint8Array(0), loadRange, loadPageTree: failing },
+      new AbortController().signal,
+    );
+    await readPdfSource(
+      big,
+      { loadBytes: async () => new Uint8Array(0), loadRange, loadPageTree: async () => [] },
+      new AbortController().signal,
+    );
+    const { head, tail } = firstRanges(big.size);
+    expect(calls).toEqual([
+      [head, tail],
+      [head, tail],
+    ]);
+  });
+
+  it('keeps within one call’s limits: what does not fit is left for pdf.js to ask', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      begin: (i * 2 + 100) * RANGE_CHUNK_SIZE,
+      end: (i * 2 + 100) * RANGE_CHUNK_SIZE + 10,
+    }));
+    const size = 5000 * RANGE_CHUNK_SIZE;
+    const read = [{ begin: 0, end: RANGE_CHUNK_SIZE }];
+    const chunks = pageTreeChunks(many, size, read);
+    expect(chunks.length + read.length).toBe(DOCUMENT_RANGE_MAX_RANGES);
+    expect(chunks.every((c) => c.begin % RANGE_CHUNK_SIZE === 0 && c.end - c.begin === RANGE_CHUNK_SIZE)).toBe(true);
   });
 });
 

@@ -35,10 +35,15 @@ export type DocumentRangeLoader = (
   signal?: AbortSignal,
 ) => Promise<Uint8Array>;
 
+/** Where a PDF's page-tree objects lie (`documents:page-tree`); empty when unknown. */
+export type PageTreeLoader = (documentId: number, signal?: AbortSignal) => Promise<ByteRange[]>;
+
 export interface DocumentLoaders {
   loadBytes: (documentId: number) => Promise<Uint8Array>;
   /** Absent: every PDF is read whole. */
   loadRange?: DocumentRangeLoader | undefined;
+  /** Absent: pdf.js asks for the page tree piece by piece. */
+  loadPageTree?: PageTreeLoader | undefined;
 }
 
 /** Where a document's bytes come from: all of them now, or by range as pdf.js needs them. */
@@ -75,16 +80,70 @@ export async function readPdfSource(
   }
   const fetchRanges: RangesFetcher = (ranges, rangeSignal) => loadRange(document.id, ranges, rangeSignal);
   const { head, tail } = firstRanges(document.size);
-  const first = await fetchRanges(tail ? [head, tail] : [head], signal);
+  // The page tree, which pdf.js walks whole before page 1: read with the head and the tail, in
+  // the same call, instead of a chunk or two per page as pdf.js asks.
+  const extents = loaders.loadPageTree ? await loaders.loadPageTree(document.id, signal).catch(() => []) : [];
+  const firsts = tail ? [head, tail] : [head];
+  const tree = pageTreeChunks(extents, document.size, firsts);
+  const ranges = [...firsts, ...tree];
+  const first = await fetchRanges(ranges, signal);
+  const known: { begin: number; bytes: Uint8Array }[] = [];
+  for (let i = 1, at = head.end; i < ranges.length; i++) {
+    const { begin, end } = ranges[i]!;
+    known.push({ begin, bytes: first.subarray(at, at + (end - begin)) });
+    at += end - begin;
+  }
   return {
     kind: 'range',
     length: document.size,
     // A copy: pdf.js transfers the initial data's buffer to its worker.
     initialData: first.slice(0, head.end),
-    known: tail ? [{ begin: tail.begin, bytes: first.subarray(head.end) }] : [],
+    known,
     fetchRanges,
     chunkSize: RANGE_CHUNK_SIZE,
     maxBytes: DOCUMENT_RANGE_MAX_BYTES,
     maxRanges: DOCUMENT_RANGE_MAX_RANGES,
   };
+}
+
+/**
+ * The page-tree extents as whole pdf.js chunks, merged, outside the ranges already read, within
+ * one call's limits (what does not fit is read as pdf.js asks, as without the page tree).
+ */
+export function pageTreeChunks(extents: readonly ByteRange[], size: number, read: readonly ByteRange[]): ByteRange[] {
+  const merged: ByteRange[] = [];
+  for (const e of [...extents].sort((a, b) => a.begin - b.begin)) {
+    const begin = Math.floor(e.begin / RANGE_CHUNK_SIZE) * RANGE_CHUNK_SIZE;
+    const end = Math.min(size, Math.ceil(e.end / RANGE_CHUNK_SIZE) * RANGE_CHUNK_SIZE);
+    if (begin >= end || begin < 0) continue;
+    const last = merged[merged.length - 1];
+    if (last && begin <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ begin, end });
+  }
+  const out: ByteRange[] = [];
+  let bytes = read.reduce((sum, r) => sum + (r.end - r.begin), 0);
+  for (const range of merged) {
+    for (const piece of subtract(range, read)) {
+      if (out.length + read.length >= DOCUMENT_RANGE_MAX_RANGES) return out;
+      if (bytes + (piece.end - piece.begin) > DOCUMENT_RANGE_MAX_BYTES) return out;
+      bytes += piece.end - piece.begin;
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+function subtract(range: ByteRange, cuts: readonly ByteRange[]): ByteRange[] {
+  let pieces = [range];
+  for (const cut of cuts) {
+    pieces = pieces.flatMap((p) =>
+      cut.end <= p.begin || cut.begin >= p.end
+        ? [p]
+        : [
+            ...(p.begin < cut.begin ? [{ begin: p.begin, end: cut.begin }] : []),
+            ...(cut.end < p.end ? [{ begin: cut.end, end: p.end }] : []),
+          ],
+    );
+  }
+  return pieces;
 }

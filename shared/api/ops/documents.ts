@@ -28,6 +28,11 @@ export const documentRangeInput = z
   });
 export type DocumentRangeInput = z.input<typeof documentRangeInput>;
 
+/** A PDF's page-tree objects, `[begin, end)` each (see electron/import/pdfPageTree.ts). */
+export interface DocumentPageTree {
+  extents: { begin: number; end: number }[];
+}
+
 export const documentOps = {
   'documents:content': {
     input: z.object({ documentId: id }),
@@ -45,6 +50,16 @@ export const documentOps = {
     input: documentRangeInput,
     output: out<Uint8Array>(),
     binary: true,
+    reader: true,
+  },
+  /**
+   * Where a PDF's page-tree objects lie (its /Pages nodes and /Page dictionaries), so that a
+   * range-loaded viewer reads them with its first call: pdf.js walks them all before page 1.
+   * Empty when the file does not say so plainly (a cross-reference stream, damage).
+   */
+  'documents:page-tree': {
+    input: z.object({ documentId: id }),
+    output: out<DocumentPageTree>(),
     reader: true,
   },
 } as const;

@@ -33,6 +33,11 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
       call('documents:range', { documentId, ranges }, signal ? { signal } : {}),
     [],
   );
+  const loadPageTree = useCallback(
+    async (documentId: number, signal?: AbortSignal) =>
+      (await call('documents:page-tree', { documentId }, signal ? { signal } : {})).extents,
+    [],
+  );
 
   // While the case list loads, get the viewer ready for the first case: as the desk appears
   // (a reviewer may click the first case as soon as it is listed), not at first use. pdf.js's
@@ -69,6 +74,7 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
                 caseDetail={caseDetail}
                 loadBytes={loadBytes}
                 loadRange={loadRange}
+                loadPageTree={loadPageTree}
                 target={target}
                 onCite={onCite}
                 lang={lang}

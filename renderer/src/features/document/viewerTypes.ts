@@ -30,6 +30,8 @@ export interface DocumentViewerProps {
     ranges: { begin: number; end: number }[],
     signal?: AbortSignal,
   ) => Promise<Uint8Array>;
+  /** Where a PDF's page-tree objects lie, `[begin, end)` each. */
+  loadPageTree?: (documentId: number, signal?: AbortSignal) => Promise<{ begin: number; end: number }[]>;
   /** A new object means a new request, even to the same place. */
   target?: DocumentTarget | null;
   onCite?: (citation: Citation) => void;

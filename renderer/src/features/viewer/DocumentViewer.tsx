@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
 import { prewarmPdfWorker } from '../../pdf/pdfjs.ts';
-import type { DocumentRangeLoader } from '../../pdf/pdfSource.ts';
+import type { DocumentRangeLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
 import { AttachmentPane } from './AttachmentPane.tsx';
 import { DocumentOutline } from './DocumentOutline.tsx';
 import { groupDocuments } from './documentOrder.ts';
@@ -40,6 +40,8 @@ export interface DocumentViewerProps {
   loadBytes: (documentId: number) => Promise<Uint8Array>;
   /** Reads part of a document, so large PDFs open by range; absent: every PDF is read whole. */
   loadRange?: DocumentRangeLoader;
+  /** Where a PDF's page tree lies, read with a range-loaded PDF's first call. */
+  loadPageTree?: PageTreeLoader;
   /** Open here (a search hit or a citation); a new object means a new request. */
   target?: ViewerTarget | null;
   onCite?: (citation: Citation) => void;
@@ -129,6 +131,11 @@ export function DocumentViewer(props: DocumentViewerProps) {
       canLoadRange ? (documentId, ranges, signal) => latest.current.loadRange!(documentId, ranges, signal) : undefined,
     [canLoadRange, latest],
   );
+  const canLoadPageTree = props.loadPageTree !== undefined;
+  const loadPageTree = useMemo<PageTreeLoader | undefined>(
+    () => (canLoadPageTree ? (documentId, signal) => latest.current.loadPageTree!(documentId, signal) : undefined),
+    [canLoadPageTree, latest],
+  );
   const onPageChange = useCallback(
     (pageNo: number) => {
       if (current) latest.current.onPageChange?.({ documentId: current.id, pageNo });
@@ -176,6 +183,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
     t,
     loadBytes,
     loadRange,
+    loadPageTree,
     hasPrevDocument: index > 0,
     hasNextDocument: index >= 0 && index < ordered.length - 1,
     onEdge,

@@ -26,8 +26,19 @@ function errorText(t: ViewerT, state: PdfViewState): string {
 }
 
 export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }) {
-  const { t, request, loadBytes, loadRange, onEdge, onPainted, onPageChange, onCite, onOpenExternal, toggleSidePanel } =
-    props;
+  const {
+    t,
+    request,
+    loadBytes,
+    loadRange,
+    loadPageTree,
+    onEdge,
+    onPainted,
+    onPageChange,
+    onCite,
+    onOpenExternal,
+    toggleSidePanel,
+  } = props;
   const { thumbnailsOpen, toggleThumbnails } = props;
   const { hasPrevDocument, hasNextDocument } = props;
   const documentId = request.document.id;
@@ -69,7 +80,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     // the first read is dropped, and the session never opens what it brought.
     const controller = new AbortController();
     const asked = performance.now();
-    readPdfSource(document, { loadBytes, loadRange }, controller.signal).then(
+    readPdfSource(document, { loadBytes, loadRange, loadPageTree }, controller.signal).then(
       (source) => {
         if (controller.signal.aborted) return;
         const options = {
@@ -87,7 +98,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
       },
     );
     return () => controller.abort();
-  }, [session, request, loadBytes, loadRange]);
+  }, [session, request, loadBytes, loadRange, loadPageTree]);
 
   const ready = state.status === 'ready';
   const { pageNo, pageCount, scaleValue, rotation } = state;

@@ -1,6 +1,6 @@
 /** What DocumentViewer asks of a pane (PDF, image, attachment) and what a pane reports back. */
 import type { DocumentInfo } from '../../../../shared/api/types.ts';
-import type { DocumentRangeLoader } from '../../pdf/pdfSource.ts';
+import type { DocumentRangeLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
 import type { ViewerCommand } from './keymap.ts';
 import type { ViewerT } from './strings.ts';
 
@@ -25,6 +25,7 @@ export interface PaneProps {
   loadBytes: (documentId: number) => Promise<Uint8Array>;
   /** Reads part of a document (large PDFs open by range); absent: PDFs are read whole. */
   loadRange?: DocumentRangeLoader | undefined;
+  loadPageTree?: PageTreeLoader | undefined;
   hasPrevDocument: boolean;
   hasNextDocument: boolean;
   /** Move to the neighbouring document (at the end of this one). */
