@@ -22,11 +22,11 @@ export function CampaignList({ campaigns, selectedId, loading, onSelect }: Campa
     if (campaign) onSelect(campaign.id);
   };
   if (campaigns.length === 0) {
-    return <p className="campaign-list-empty">{loading ? t('app.loading') : t('campaigns.none')}</p>;
+    return <p className="list-empty">{loading ? t('app.loading') : t('campaigns.none')}</p>;
   }
   return (
     <ul
-      className="campaign-list"
+      className="list-box"
       role="listbox"
       tabIndex={0}
       aria-label={t('campaigns.title')}

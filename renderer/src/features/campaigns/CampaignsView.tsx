@@ -38,8 +38,8 @@ export function CampaignsView({ workspace, onOpenCase }: CampaignsViewProps) {
 
   return (
     <main className="view campaigns-view" aria-label={t('nav.campaigns')} data-testid="campaigns-view">
-      <aside className="campaign-sidebar">
-        <div className="campaign-sidebar-head">
+      <aside className="list-sidebar">
+        <div className="list-sidebar-head">
           <h2>{t('campaigns.title')}</h2>
           <button
             type="button"

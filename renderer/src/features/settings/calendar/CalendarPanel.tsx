@@ -61,7 +61,7 @@ export function CalendarPanel({ coverage, onChanged }: CalendarPanelProps) {
         </button>
       </div>
     ) : (
-      <p className="cfg-empty">{t('app.loading')}</p>
+      <p className="list-empty">{t('app.loading')}</p>
     );
   }
   const shown = year ?? Number(data.today.slice(0, 4));
@@ -72,8 +72,8 @@ export function CalendarPanel({ coverage, onChanged }: CalendarPanelProps) {
 
   return (
     <div className="cfg-split cfg-calendar">
-      <aside className="cfg-sidebar cfg-calendar-side">
-        <div className="cfg-sidebar-head">
+      <aside className="list-sidebar cfg-calendar-side">
+        <div className="list-sidebar-head">
           <h2>{t('settings.sections.calendar')}</h2>
           <button
             type="button"

@@ -15,7 +15,7 @@ export function ProfileList({ profiles, selectedId, onSelect }: ProfileListProps
   const at = profiles.findIndex((p) => p.id === selectedId);
   return (
     <ul
-      className="cfg-list"
+      className="list-box"
       role="listbox"
       tabIndex={0}
       aria-label={t('settings.profiles.listTitle')}

@@ -33,7 +33,7 @@ export function ProfilePane({ summary, takenIds, onChanged }: ProfilePaneProps) 
       </div>
     );
   }
-  if (!detail.data) return <p className="cfg-empty">{t('app.loading')}</p>;
+  if (!detail.data) return <p className="list-empty">{t('app.loading')}</p>;
   if (editing) {
     return (
       <ProfileForm

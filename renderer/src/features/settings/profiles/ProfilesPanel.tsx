@@ -31,8 +31,8 @@ export function ProfilesPanel({ onChanged }: { onChanged(): void }) {
 
   return (
     <div className="cfg-split">
-      <aside className="cfg-sidebar">
-        <div className="cfg-sidebar-head">
+      <aside className="list-sidebar">
+        <div className="list-sidebar-head">
           <h2>{t('settings.profiles.listTitle')}</h2>
           <button type="button" className="button" data-testid="profile-import-open" onClick={() => setImporting(true)}>
             {t('settings.profiles.import')}
@@ -49,7 +49,7 @@ export function ProfilesPanel({ onChanged }: { onChanged(): void }) {
         {rows.length > 0 ? (
           <ProfileList profiles={rows} selectedId={current?.id ?? null} onSelect={select} />
         ) : (
-          <p className="cfg-empty">{list.loading ? t('app.loading') : t('settings.profiles.none')}</p>
+          <p className="list-empty">{list.loading ? t('app.loading') : t('settings.profiles.none')}</p>
         )}
       </aside>
       <section className="cfg-main">

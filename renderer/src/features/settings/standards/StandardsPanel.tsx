@@ -26,8 +26,8 @@ export function StandardsPanel() {
 
   return (
     <div className="cfg-split">
-      <aside className="cfg-sidebar">
-        <div className="cfg-sidebar-head">
+      <aside className="list-sidebar">
+        <div className="list-sidebar-head">
           <h2>{t('settings.standards.listTitle')}</h2>
           <button
             type="button"
@@ -49,7 +49,7 @@ export function StandardsPanel() {
         {rows.length > 0 ? (
           <TemplateList templates={rows} selectedKey={current ? versionKey(current) : null} onSelect={select} />
         ) : (
-          <p className="cfg-empty">{list.loading ? t('app.loading') : t('settings.standards.none')}</p>
+          <p className="list-empty">{list.loading ? t('app.loading') : t('settings.standards.none')}</p>
         )}
       </aside>
       <section className="cfg-main">

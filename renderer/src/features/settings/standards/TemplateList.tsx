@@ -22,7 +22,7 @@ export function TemplateList({ templates, selectedKey, onSelect }: TemplateListP
   const at = templates.findIndex((x) => versionKey(x) === selectedKey);
   return (
     <ul
-      className="cfg-list"
+      className="list-box"
       role="listbox"
       tabIndex={0}
       aria-label={t('settings.standards.listTitle')}

@@ -112,7 +112,7 @@ export function TemplateViewer({ summary }: { summary: TemplateSummary }) {
             </section>
           </>
         ) : detail.loading ? (
-          <p className="cfg-empty">{t('app.loading')}</p>
+          <p className="list-empty">{t('app.loading')}</p>
         ) : null}
       </div>
     </article>
