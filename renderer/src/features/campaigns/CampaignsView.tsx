@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import type { CampaignSummary } from '../../../../shared/api/campaignTypes.ts';
 import type { WorkspaceInfo } from '../../../../shared/api/types.ts';
 import { errorText } from '../../../../shared/i18n/labels.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { readSetting, writeSetting } from '../../settings.ts';
 import type { OpenCase } from '../navigation/openCase.ts';
@@ -51,12 +52,10 @@ export function CampaignsView({ workspace, onOpenCase }: CampaignsViewProps) {
           </button>
         </div>
         {campaigns.error ? (
-          <div className="inline-error" role="alert">
-            <span>{t('campaigns.loadError', { message: errorText(campaigns.error.data, lang) })}</span>
-            <button type="button" className="link-button" onClick={campaigns.reload}>
-              {t('app.retry')}
-            </button>
-          </div>
+          <LoadError
+            text={t('campaigns.loadError', { message: errorText(campaigns.error.data, lang) })}
+            onRetry={campaigns.reload}
+          />
         ) : null}
         <CampaignList campaigns={rows} selectedId={current?.id ?? null} onSelect={select} loading={campaigns.loading} />
       </aside>

@@ -1,6 +1,7 @@
 /** The left pane: scope (workspace or a campaign), filters, the virtualized case list and its status line. */
 import type { WorkspaceInfo } from '../../../../shared/api/types.ts';
 import { errorText } from '../../../../shared/i18n/labels.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { useCampaignList, useReviewers } from '../campaigns/useCampaignData.ts';
 import { CaseFilterBar } from './CaseFilterBar.tsx';
@@ -36,12 +37,11 @@ export function CasePane({ browser, workspace }: { browser: CaseBrowser; workspa
         onChange={browser.setFilters}
       />
       {error ? (
-        <div className="inline-error" role="alert" data-testid="case-list-error">
-          <span>{t('cases.loadError', { message: errorText(error.data, lang) })}</span>
-          <button type="button" className="link-button" onClick={() => browser.cache.retry()}>
-            {t('app.retry')}
-          </button>
-        </div>
+        <LoadError
+          text={t('cases.loadError', { message: errorText(error.data, lang) })}
+          onRetry={() => browser.cache.retry()}
+          testId="case-list-error"
+        />
       ) : null}
       <CaseGrid browser={browser} emptyText={emptyText} />
       <CaseStatusLine browser={browser} allCases={inCampaign ? null : (workspace?.cases ?? null)} />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { CalendarCoverage } from '../../../../../shared/api/calendarTypes.ts';
 import { errorText } from '../../../../../shared/i18n/labels.ts';
 import { call } from '../../../api/client.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
 import type { Loaded } from '../../../data/useLoad.ts';
 import { useLoad } from '../../../data/useLoad.ts';
 import { Modal } from '../../../components/Modal.tsx';
@@ -54,12 +55,7 @@ export function CalendarPanel({ coverage, onChanged }: CalendarPanelProps) {
   const data = coverage.data;
   if (!data) {
     return coverage.error ? (
-      <div className="inline-error" role="alert">
-        <span>{errorText(coverage.error.data, lang)}</span>
-        <button type="button" className="link-button" onClick={coverage.reload}>
-          {t('app.retry')}
-        </button>
-      </div>
+      <LoadError text={errorText(coverage.error.data, lang)} onRetry={coverage.reload} />
     ) : (
       <p className="list-empty">{t('app.loading')}</p>
     );

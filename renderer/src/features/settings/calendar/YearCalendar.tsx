@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { CalendarCoverage } from '../../../../../shared/api/calendarTypes.ts';
 import { errorText } from '../../../../../shared/i18n/labels.ts';
 import { call } from '../../../api/client.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../data/useLoad.ts';
 import { useI18n } from '../../../i18n/i18nContext.ts';
 import { MonthGrid } from './MonthGrid.tsx';
@@ -93,14 +94,7 @@ export function YearCalendar({ coverage, year, onYear }: YearCalendarProps) {
           {t('settings.calendar.legendWeekend')}
         </span>
       </div>
-      {data.error ? (
-        <div className="inline-error" role="alert">
-          <span>{errorText(data.error.data, lang)}</span>
-          <button type="button" className="link-button" onClick={data.reload}>
-            {t('app.retry')}
-          </button>
-        </div>
-      ) : null}
+      {data.error ? <LoadError text={errorText(data.error.data, lang)} onRetry={data.reload} /> : null}
       <div className={data.data && !data.data.covered ? 'cfg-months is-uncovered' : 'cfg-months'}>
         {MONTHS.map((m) => (
           <MonthGrid key={m} year={year} month={m} special={special} today={coverage.today} />

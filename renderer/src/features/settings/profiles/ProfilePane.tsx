@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ProfileSummary } from '../../../../../shared/api/evaluationTypes.ts';
 import { errorText } from '../../../../../shared/i18n/labels.ts';
 import { call } from '../../../api/client.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../data/useLoad.ts';
 import { useI18n } from '../../../i18n/i18nContext.ts';
 import { ProfileDetail } from './ProfileDetail.tsx';
@@ -24,14 +25,7 @@ export function ProfilePane({ summary, takenIds, onChanged }: ProfilePaneProps) 
     call('profiles:get', { id }, { signal }),
   );
   if (detail.error) {
-    return (
-      <div className="inline-error" role="alert">
-        <span>{errorText(detail.error.data, lang)}</span>
-        <button type="button" className="link-button" onClick={detail.reload}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
+    return <LoadError text={errorText(detail.error.data, lang)} onRetry={detail.reload} />;
   }
   if (!detail.data) return <p className="list-empty">{t('app.loading')}</p>;
   if (editing) {

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import { errorText } from '../../../../../shared/i18n/labels.ts';
 import { call } from '../../../api/client.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../data/useLoad.ts';
 import { useI18n } from '../../../i18n/i18nContext.ts';
 import { readSetting, writeSetting } from '../../../settings.ts';
@@ -38,14 +39,7 @@ export function StandardsPanel() {
             {t('settings.standards.import')}
           </button>
         </div>
-        {list.error ? (
-          <div className="inline-error" role="alert">
-            <span>{errorText(list.error.data, lang)}</span>
-            <button type="button" className="link-button" onClick={list.reload}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ) : null}
+        {list.error ? <LoadError text={errorText(list.error.data, lang)} onRetry={list.reload} /> : null}
         {rows.length > 0 ? (
           <TemplateList templates={rows} selectedKey={current ? versionKey(current) : null} onSelect={select} />
         ) : (

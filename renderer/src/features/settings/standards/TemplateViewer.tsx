@@ -9,6 +9,7 @@ import { errorText } from '../../../../../shared/i18n/labels.ts';
 import { templateExportFileName, templateExportJson } from '../../../../../shared/templates/exportJson.ts';
 import type { Template } from '../../../../../shared/templates/shape.ts';
 import { call } from '../../../api/client.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../data/useLoad.ts';
 import { useI18n } from '../../../i18n/i18nContext.ts';
 import { downloadJson } from '../common/downloadJson.ts';
@@ -79,14 +80,7 @@ export function TemplateViewer({ summary }: { summary: TemplateSummary }) {
       </header>
       {template ? <Contents template={template} onJump={jump} /> : null}
       <div className="cfg-doc-body" ref={bodyRef}>
-        {detail.error ? (
-          <div className="inline-error" role="alert">
-            <span>{errorText(detail.error.data, lang)}</span>
-            <button type="button" className="link-button" onClick={detail.reload}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ) : null}
+        {detail.error ? <LoadError text={errorText(detail.error.data, lang)} onRetry={detail.reload} /> : null}
         {template ? (
           <>
             <TemplateFacts summary={summary} template={template} />
