@@ -8,10 +8,11 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/db.ts';
 import type { FileStore } from '../store/fileStore.ts';
 import { documentBlob } from '../store/queries/cases.ts';
-import { pageTreeExtents, type ByteExtent } from '../import/pdfPageTree.ts';
+import { readPageTree, type PageTree, type ReadAt } from '../import/pdfPageTree.ts';
+import { scanPageImage } from '../import/pdfScanPage.ts';
 
-/** Page trees found, by file hash (a file never changes); the last few documents opened. */
-const pageTrees = new Map<string, ByteExtent[]>();
+/** Page trees found (null: none readable), by file hash (a file never changes); the last few documents opened. */
+const pageTrees = new Map<string, PageTree | null>();
 const PAGE_TREES_KEPT = 64;
 
 /** What the document handlers read: a connection (read-only is enough) and the file store. */
@@ -19,7 +20,7 @@ export interface DocumentReadContext {
   ws: { db: Db; files: FileStore };
 }
 
-type DocumentOperation = 'documents:content' | 'documents:range' | 'documents:page-tree';
+type DocumentOperation = 'documents:content' | 'documents:range' | 'documents:page-tree' | 'documents:page-image';
 
 export type DocumentHandlerMap = {
   [K in DocumentOperation]: (ctx: DocumentReadContext, input: ParsedInput<K>) => OperationOutput<K>;
@@ -46,16 +47,37 @@ export const documentHandlers: DocumentHandlerMap = {
   },
   'documents:page-tree': (ctx, input) => {
     const blob = documentBlob(ctx.ws.db, input.documentId);
-    if (blob.mime !== 'application/pdf') return { extents: [] };
-    let extents = pageTrees.get(blob.sha256);
-    if (!extents) {
-      extents = ctx.ws.files.withReader(blob.sha256, pageTreeExtents);
-      if (pageTrees.size >= PAGE_TREES_KEPT) pageTrees.delete(pageTrees.keys().next().value!);
-      pageTrees.set(blob.sha256, extents);
-    }
-    return { extents };
+    if (blob.mime !== 'application/pdf') return { extents: [], scan: null };
+    const { pageNo } = input;
+    return ctx.ws.files.withReader(blob.sha256, (read, size) => {
+      const tree = pageTreeOf(blob.sha256, read, size);
+      if (!tree) return { extents: [], scan: null };
+      if (pageNo === undefined) return { extents: tree.extents, scan: null };
+      const scan = scanPageImage(read, size, tree, pageNo);
+      return { extents: tree.extents, scan: scan && { pageNo, ...scan } };
+    });
+  },
+  'documents:page-image': (ctx, input) => {
+    const blob = documentBlob(ctx.ws.db, input.documentId);
+    if (blob.mime !== 'application/pdf') return new Uint8Array(0);
+    return ctx.ws.files.withReader(blob.sha256, (read, size) => {
+      const tree = pageTreeOf(blob.sha256, read, size);
+      const scan = tree && scanPageImage(read, size, tree, input.pageNo);
+      return scan ? read(scan.image.begin, scan.image.end) : new Uint8Array(0);
+    });
   },
 };
+
+/** The file's page tree, read once per file (null: not readable through a classic xref). */
+function pageTreeOf(sha256: string, read: ReadAt, size: number): PageTree | null {
+  let tree = pageTrees.get(sha256);
+  if (tree === undefined) {
+    tree = readPageTree(read, size);
+    if (pageTrees.size >= PAGE_TREES_KEPT) pageTrees.delete(pageTrees.keys().next().value!);
+    pageTrees.set(sha256, tree);
+  }
+  return tree;
+}
 
 export function isDocumentOperation(name: OperationName): name is DocumentOperation {
   return Object.prototype.hasOwnProperty.call(documentHandlers, name);

@@ -1,6 +1,6 @@
 /**
  * The API host's reader thread: serves the operations that only read stored file bytes
- * (`reader: true` in the contract — documents:content, documents:range and documents:page-tree) on a read-only
+ * (`reader: true` in the contract — documents:content, documents:range, documents:page-tree and documents:page-image) on a read-only
  * connection of its own. The API worker runs one handler at a time on the only writable
  * connection, and some take hundreds of milliseconds (opening a case's evaluation runs its
  * automatic checks); a page the reviewer is waiting for must not queue behind them. WAL lets

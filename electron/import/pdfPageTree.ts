@@ -20,21 +20,41 @@ export type ReadAt = (begin: number, end: number) => Uint8Array;
 
 const TAIL_BYTES = 2048;
 const XREF_WINDOW_BYTES = 4 * 2 ** 20;
+const OBJECT_FIRST_BYTES = 2 ** 11;
 const OBJECT_WINDOW_BYTES = 16 * 2 ** 10;
 const MAX_PREV_SECTIONS = 32;
 const MAX_NODES = 200_000;
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
+/** A page in tree order: its object and the /Pages nodes above it, nearest first. */
+export interface PageLeaf {
+  num: number;
+  body: string;
+  ancestors: string[];
+}
+
+/** What the walk finds: the page-tree extents, the pages in order, and the xref's offsets. */
+export interface PageTree {
+  extents: ByteExtent[];
+  pages: PageLeaf[];
+  offsets: Map<number, number>;
+}
+
 export function pageTreeExtents(read: ReadAt, size: number): ByteExtent[] {
+  return readPageTree(read, size)?.extents ?? [];
+}
+
+/** The file's page tree through its classic xref table; null when it cannot be read that way. */
+export function readPageTree(read: ReadAt, size: number): PageTree | null {
   try {
-    return walk(read, size) ?? [];
+    return walk(read, size);
   } catch {
-    return [];
+    return null;
   }
 }
 
-function walk(read: ReadAt, size: number): ByteExtent[] | null {
+function walk(read: ReadAt, size: number): PageTree | null {
   const tail = latin1(read(Math.max(0, size - TAIL_BYTES), size));
   const start = /startxref\s+(\d+)/.exec(tail.slice(tail.lastIndexOf('startxref')));
   if (!start) return null;
@@ -56,23 +76,28 @@ function walk(read: ReadAt, size: number): ByteExtent[] | null {
   if (pages === null || pages === undefined) return null;
 
   const extents: ByteExtent[] = [];
+  const leaves: PageLeaf[] = [];
   const visited = new Set<number>();
-  const stack = [pages];
+  const stack: { num: number; ancestors: string[] }[] = [{ num: pages, ancestors: [] }];
   while (stack.length > 0) {
-    const num = stack.pop()!;
+    const { num, ancestors } = stack.pop()!;
     if (visited.has(num)) continue;
     if (visited.size >= MAX_NODES) return null;
     visited.add(num);
     const node = objectAt(read, size, offsets, num);
     if (!node) return null;
     extents.push(node.extent);
-    if (!/\/Type\s*\/Pages\b/.test(node.body)) continue;
+    if (!/\/Type\s*\/Pages\b/.test(node.body)) {
+      leaves.push({ num, body: node.body, ancestors });
+      continue;
+    }
     const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node.body);
     if (!kids) return null; // an indirect Kids array: not worth following here
     const refs = [...kids[1]!.matchAll(/(\d+)\s+\d+\s+R/g)].map((m) => Number(m[1]));
-    for (let i = refs.length - 1; i >= 0; i--) stack.push(refs[i]!);
+    const below = [node.body, ...ancestors];
+    for (let i = refs.length - 1; i >= 0; i--) stack.push({ num: refs[i]!, ancestors: below });
   }
-  return extents.sort((a, b) => a.begin - b.begin);
+  return { extents: extents.sort((a, b) => a.begin - b.begin), pages: leaves, offsets };
 }
 
 /** Adds the section's in-use offsets not yet known (newer sections come first); returns its trailer. */
@@ -109,7 +134,7 @@ function refIn(dict: string, key: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function objectAt(
+export function objectAt(
   read: ReadAt,
   size: number,
   offsets: Map<number, number>,
@@ -117,7 +142,11 @@ function objectAt(
 ): { body: string; extent: ByteExtent } | null {
   const begin = offsets.get(num);
   if (begin === undefined || begin >= size) return null;
-  const text = latin1(read(begin, Math.min(size, begin + OBJECT_WINDOW_BYTES)));
+  // Most page objects are a few hundred bytes: a small read first, the whole window if needed.
+  let text = latin1(read(begin, Math.min(size, begin + OBJECT_FIRST_BYTES)));
+  if (!text.includes('endobj') && text.length === OBJECT_FIRST_BYTES) {
+    text = latin1(read(begin, Math.min(size, begin + OBJECT_WINDOW_BYTES)));
+  }
   const head = /^\s*(\d+)\s+\d+\s+obj\b/.exec(text);
   if (!head || Number(head[1]) !== num) return null;
   const end = text.indexOf('endobj', head[0].length);

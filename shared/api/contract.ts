@@ -16,6 +16,7 @@ import { workflowOps } from './ops/workflow.ts';
 
 export { caseListInput, EVALUATION_STATUSES, type CaseListInput } from './ops/cases.ts';
 export { DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES } from './ops/documents.ts';
+export type { DocumentPageTree, DocumentScanPage } from './ops/documents.ts';
 
 export const contract = {
   ...caseOps,

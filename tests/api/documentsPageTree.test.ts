@@ -1,10 +1,12 @@
 /**
  * documents:page-tree — where a stored PDF's page-tree objects lie, for the viewer's first read:
  * found through the file's xref, the same answer again from the cache, nothing for a file that
- * is not a plain-xref PDF, and a missing document refused by its id.
+ * is not a plain-xref PDF, and a missing document refused by its id. With a page number: that
+ * page's JPEG when the page is a plain scan (the viewer shows it before pdf.js has painted).
  */
 import PDFDocument from 'pdfkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeScannedPdf } from '../fixtures/generator/scanned.ts';
 import { addCase, cleanCase, testApi, type TestApi } from './helpers.ts';
 
 let api: TestApi;
@@ -39,12 +41,49 @@ describe('documents:page-tree', () => {
     expect(extents).toHaveLength(13);
     const pages = extents.filter((e) => /\/Type \/Page\b(?!s)/.test(bytes.subarray(e.begin, e.end).toString('latin1')));
     expect(pages).toHaveLength(12);
-    expect(await api.ok('documents:page-tree', { documentId })).toEqual({ extents });
+    expect(await api.ok('documents:page-tree', { documentId })).toEqual({ extents, scan: null });
+    // Text pages are not scans, whichever page is asked for.
+    expect((await api.ok('documents:page-tree', { documentId, pageNo: 3 })).scan).toBeNull();
+  });
+
+  it("gives a scanned page's JPEG: where its bytes lie, its pixels, the page box and rotation", async () => {
+    const bytes = await makeScannedPdf(3, 7);
+    const documentId = await storedDocument(bytes, 3);
+    const { extents, scan } = await api.ok('documents:page-tree', { documentId, pageNo: 2 });
+    expect(extents).toHaveLength(4);
+    expect(scan).toMatchObject({ pageNo: 2, pixelWidth: 1240, pixelHeight: 1754, rotate: 0 });
+    expect(scan!.width).toBeCloseTo(595.28, 1);
+    expect(scan!.height).toBeCloseTo(841.89, 1);
+    const jpeg = bytes.subarray(scan!.image.begin, scan!.image.end);
+    expect([...jpeg.subarray(0, 2)]).toEqual([0xff, 0xd8]); // SOI
+    expect([...jpeg.subarray(jpeg.length - 2)]).toEqual([0xff, 0xd9]); // EOI: the whole stream
+    const first = await api.ok('documents:page-tree', { documentId, pageNo: 1 });
+    expect(first.scan!.image.end).toBeLessThan(scan!.image.begin);
+    expect((await api.ok('documents:page-tree', { documentId, pageNo: 4 })).scan).toBeNull();
+    const zero = await api.call('documents:page-tree', { documentId, pageNo: 0 });
+    expect(zero.ok ? null : zero.error).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it("documents:page-image gives a scanned page's JPEG bytes, and none for a page that is not a scan", async () => {
+    const scanned = await makeScannedPdf(2, 9);
+    const scanId = await storedDocument(scanned, 4);
+    const { scan } = await api.ok('documents:page-tree', { documentId: scanId, pageNo: 2 });
+    const jpeg = await api.ok('documents:page-image', { documentId: scanId, pageNo: 2 });
+    expect(Buffer.from(jpeg).equals(scanned.subarray(scan!.image.begin, scan!.image.end))).toBe(true);
+    expect((await api.ok('documents:page-image', { documentId: scanId, pageNo: 3 })).byteLength).toBe(0);
+    const textId = await storedDocument(await pdf(2), 5);
+    expect((await api.ok('documents:page-image', { documentId: textId, pageNo: 1 })).byteLength).toBe(0);
+    const notPdf = await storedDocument(Buffer.from('not a pdf at all'), 6);
+    expect((await api.ok('documents:page-image', { documentId: notPdf, pageNo: 1 })).byteLength).toBe(0);
+    const missing = await api.call('documents:page-image', { documentId: 99_999, pageNo: 1 });
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND' });
+    const noPage = await api.call('documents:page-image', { documentId: scanId });
+    expect(noPage.ok ? null : noPage.error).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('gives none for bytes that are not a plain-xref PDF, and refuses an unknown document by its id', async () => {
     const documentId = await storedDocument(Buffer.from('not a pdf at all'), 2);
-    expect(await api.ok('documents:page-tree', { documentId })).toEqual({ extents: [] });
+    expect(await api.ok('documents:page-tree', { documentId, pageNo: 1 })).toEqual({ extents: [], scan: null });
     const missing = await api.call('documents:page-tree', { documentId: 99_999 });
     expect(missing.ok).toBe(false);
     expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND' });

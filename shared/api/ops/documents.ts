@@ -28,9 +28,28 @@ export const documentRangeInput = z
   });
 export type DocumentRangeInput = z.input<typeof documentRangeInput>;
 
+/**
+ * A page that is a plain scan: one JPEG drawn upright over the whole visible page and nothing
+ * else (see electron/import/pdfScanPage.ts). The viewer shows the JPEG until pdf.js paints it.
+ */
+export interface DocumentScanPage {
+  pageNo: number;
+  /** The JPEG's bytes in the file, `[begin, end)`. */
+  image: { begin: number; end: number };
+  pixelWidth: number;
+  pixelHeight: number;
+  /** The visible page box in points. */
+  width: number;
+  height: number;
+  /** The page's own /Rotate (0, 90, 180, 270). */
+  rotate: number;
+}
+
 /** A PDF's page-tree objects, `[begin, end)` each (see electron/import/pdfPageTree.ts). */
 export interface DocumentPageTree {
   extents: { begin: number; end: number }[];
+  /** The page asked for (`pageNo`), when it is a plain scan; null otherwise or when not asked. */
+  scan: DocumentScanPage | null;
 }
 
 export const documentOps = {
@@ -55,11 +74,24 @@ export const documentOps = {
   /**
    * Where a PDF's page-tree objects lie (its /Pages nodes and /Page dictionaries), so that a
    * range-loaded viewer reads them with its first call: pdf.js walks them all before page 1.
-   * Empty when the file does not say so plainly (a cross-reference stream, damage).
+   * Empty when the file does not say so plainly (a cross-reference stream, damage). With
+   * `pageNo`: also that page's JPEG when the page is a plain scan, shown before pdf.js is ready.
    */
   'documents:page-tree': {
-    input: z.object({ documentId: id }),
+    input: z.object({ documentId: id, pageNo: z.number().int().min(1).optional() }),
     output: out<DocumentPageTree>(),
+    reader: true,
+  },
+  /**
+   * The JPEG of page `pageNo` when that page is a plain scan (`DocumentPageTree.scan` says where
+   * it lies and how the page is laid out); no bytes for any other page. Asked beside
+   * `documents:page-tree`, so that the viewer can show a large scan's page before pdf.js has
+   * read its page tree, without a round trip more.
+   */
+  'documents:page-image': {
+    input: z.object({ documentId: id, pageNo: z.number().int().min(1) }),
+    output: out<Uint8Array>(),
+    binary: true,
     reader: true,
   },
 } as const;
