@@ -2,11 +2,16 @@
  * Viewer rows of `npm run bench` (`--only viewer`): a 200-page scanned case file (image-only PDF,
  * 150 dpi JPEG pages from the fixture generator) is imported into a workspace, browser mode
  * serves it, and Debian's Chromium (through Playwright) opens the case and flips pages with the
- * keyboard. Times come from the renderer's own paint instrumentation (`pingcha:page-rendered`:
- * request → page painted, measured inside the page), so the harness's own latency is not in them.
+ * keyboard. The first page is timed from the press on the case row (a capturing `pointerdown`
+ * listener) to the renderer's own report of it on screen — `pingcha:page-previewed` (a plain
+ * scan's page drawn from its own JPEG while pdf.js still loads) or `pingcha:page-rendered`
+ * (painted by pdf.js), whichever comes first; pdf.js's paint is reported on its own too. Both
+ * are measured inside the page, so the harness's own latency is not in them; loading the case
+ * (cases:get) and building its screen are. Flips are timed by the renderer from the key.
  * The file opens by range (it is over 4 MiB): the first paint's "first read" is the one call
- * that reads its head and tail before pdf.js starts, and the bytes and calls the page sent
- * before the first paint are counted in the page (tests/e2e/support/documentReads.ts).
+ * that reads its head, tail and page tree before pdf.js starts, and the bytes and calls the
+ * page sent before pdf.js's first paint (the JPEG's call included) are counted in the page
+ * (tests/e2e/support/documentReads.ts).
  * Also reported: the renderer's JS heap and canvas count after flipping through 100 pages,
  * which shows that rendering stays bounded on large scans.
  */
@@ -29,6 +34,8 @@ interface Painted {
   documentId: number;
   pageNo: number;
   ms: number;
+  /** performance.now() at the paint. */
+  at: number;
   bytesMs?: number;
 }
 
@@ -102,6 +109,9 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const firstPage: number[] = [];
+    /** The first page on screen: from its own JPEG (a plain scan), or pdf.js's paint if sooner. */
+    const firstOnScreen: number[] = [];
+    let previewedCount = 0;
     const firstBytes: number[] = [];
     const readBeforePaint: { bytes: number; calls: number; whole: boolean }[] = [];
     const flips: number[] = [];
@@ -112,17 +122,35 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await page.addInitScript(recordDocumentReads);
       await page.addInitScript(() => {
-        const w = window as unknown as { __painted: Painted[] };
+        const w = window as unknown as { __painted: Painted[]; __previewed: Painted[]; __pressedAt: number };
         w.__painted = [];
+        w.__previewed = [];
+        // The reviewer's press on the case row: where the first page's clock starts.
+        window.addEventListener('pointerdown', () => (w.__pressedAt = performance.now()), true);
         window.addEventListener('pingcha:page-rendered', (e) => w.__painted.push((e as CustomEvent<Painted>).detail));
+        window.addEventListener('pingcha:page-previewed', (e) =>
+          w.__previewed.push((e as CustomEvent<Painted>).detail),
+        );
       });
       await page.goto(server.launchUrl);
-      await page.locator(`[data-testid="case-row"][data-case-number="${CASE_NUMBER}"]`).click();
+      // The desk has finished starting (its first reads done, pdf.js's worker loaded, the main
+      // thread idle) before the case is opened: this measures opening a case file, not startup.
+      const row = page.locator(`[data-testid="case-row"][data-case-number="${CASE_NUMBER}"]`);
+      await row.waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+      await row.click();
       await page.waitForFunction(() => (window as unknown as { __painted: Painted[] }).__painted.length > 0, null, {
         timeout: 60_000,
       });
       const first = await page.evaluate(() => (window as unknown as { __painted: Painted[] }).__painted[0]!);
-      firstPage.push(first.ms);
+      const previewed = await page.evaluate(
+        () => (window as unknown as { __previewed: Painted[] }).__previewed[0] ?? null,
+      );
+      const pressedAt = await page.evaluate(() => (window as unknown as { __pressedAt: number }).__pressedAt);
+      firstPage.push(first.at - pressedAt);
+      firstOnScreen.push(Math.min(first.at, previewed?.at ?? Infinity) - pressedAt);
+      if (previewed) previewedCount += 1;
       if (first.bytesMs !== undefined) firstBytes.push(first.bytesMs);
       const log = await documentReads(page);
       const before = log.reads.slice(0, log.firstPaint[first.documentId]);
@@ -172,14 +200,19 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
     const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
     return [
       {
-        measure: 'viewer: first painted page',
+        measure: 'viewer: click → first page on screen',
+        value: `p50 ${ms(percentile(firstOnScreen, 50))}, max ${ms(Math.max(...firstOnScreen))} (3 cold opens: ${firstOnScreen.map((t) => Math.round(t)).join(', ')})`,
+        target: `≤ 300 ms (${verdict(Math.max(...firstOnScreen), 300)})`,
+        note: `${note}; ${previewedCount} of 3 shown from the page's own JPEG before pdf.js (ScanPreview)`,
+      },
+      {
+        measure: 'viewer: click → page painted by pdf.js',
         value: `p50 ${ms(first50)}, max ${ms(Math.max(...firstPage))} (3 cold opens)`,
         baseline:
           firstBytes.length > 0
-            ? `of which ${byRange ? 'first read (head + tail)' : 'reading the whole file'}: p50 ${ms(percentile(firstBytes, 50))}`
+            ? `of which ${byRange ? 'first read (head + tail + page tree)' : 'reading the whole file'}: p50 ${ms(percentile(firstBytes, 50))}`
             : '',
-        target: `≤ 300 ms (${verdict(Math.max(...firstPage), 300)})`,
-        note,
+        note: 'canvas, text layer and find ready; pdf.js reads the whole page tree first',
       },
       {
         measure: 'viewer: read before first paint',

@@ -4,7 +4,8 @@
  * file — then a later page, finds a word on page 37 (pdf.js reads that page's text by range),
  * cites it, and comes back to it after a reload. A failed range read shows the viewer's read
  * error, and switching cases while a large PDF loads leaves nothing of it behind. A small PDF
- * still opens the simple way (one documents:content call).
+ * still opens the simple way (one documents:content call). A page that is a plain scan shows
+ * from its own JPEG while pdf.js is still loading, in the place pdf.js then paints it.
  *
  * Every read the page sends is recorded in the page (support/documentReads.ts), with a mark at
  * each document's first paint, so "before the first paint" is exact, not a matter of timing.
@@ -20,6 +21,7 @@ import { importWithCli, startServe, type ServeHandle } from './support/server.ts
 
 const LARGE = '津滨大沽执罚〔2025〕401号';
 const SMALL = '津滨大沽执罚〔2025〕402号';
+const PLAIN = '津滨大沽执罚〔2025〕403号';
 const PAGES = 40;
 const MARK_PAGE = 37;
 const MARK = '骑楼外立面整改补正说明';
@@ -53,10 +55,13 @@ test.beforeAll(async () => {
   largeSize = large.length;
   expect(largeSize, 'the scan is large enough to open by range').toBeGreaterThan(RANGE_THRESHOLD_BYTES);
   const small = await makeScannedPdf(2, 7);
+  const plain = await makeScannedPdf(PAGES, 11);
+  expect(plain.length, 'the plain scan is large enough to open by range').toBeGreaterThan(RANGE_THRESHOLD_BYTES);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pingcha-e2e-ws-'));
   importWithCli(workspace, [
     writeBundle(path.join(out, 'large'), LARGE, large),
     writeBundle(path.join(out, 'small'), SMALL, small),
+    writeBundle(path.join(out, 'plain'), PLAIN, plain),
   ]);
   server = await startServe(workspace);
 });
@@ -87,6 +92,23 @@ async function inkRatio(page: Page, pageNo: number): Promise<number> {
   }, pageNo);
 }
 
+/** A 24 × 34 grey-level picture of a canvas, to compare two drawings of one page. */
+async function signature(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(sel);
+    if (!canvas || canvas.width === 0) return [];
+    const small = document.createElement('canvas');
+    small.width = 24;
+    small.height = 34;
+    const ctx = small.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0, 24, 34);
+    const data = ctx.getImageData(0, 0, 24, 34).data;
+    const out: number[] = [];
+    for (let i = 0; i < data.length; i += 4) out.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3);
+    return out;
+  }, selector);
+}
+
 async function openCase(page: Page, caseNumber: string): Promise<void> {
   await page.locator(`[data-testid="case-row"][data-case-number="${caseNumber}"]`).click();
 }
@@ -108,7 +130,7 @@ test('a large scan paints page 1 from a few ranges, then a later page, never rea
   const atFirstPaint = await documentReads(page);
   const beforePaint = atFirstPaint.reads.slice(0, atFirstPaint.firstPaint[documentId]);
   expect(beforePaint.length).toBeGreaterThan(0);
-  expect(beforePaint.every((read) => read.op === 'documents:range' && read.documentId === documentId)).toBe(true);
+  expect(beforePaint.every((read) => read.op !== 'documents:content' && read.documentId === documentId)).toBe(true);
   // Well under the whole file: the head and tail, the page dictionaries, page 1 and the pages
   // read ahead after it (a 40-page file is small next to those windows).
   expect(bytesAsked(beforePaint)).toBeLessThan(largeSize / 2);
@@ -120,7 +142,7 @@ test('a large scan paints page 1 from a few ranges, then a later page, never rea
   await expect.poll(() => inkRatio(page, 30)).toBeGreaterThan(0.005);
   const later = await documentReads(page);
   expect(later.reads.length).toBeGreaterThan(beforePaint.length);
-  expect(later.reads.every((read) => read.op === 'documents:range')).toBe(true);
+  expect(later.reads.every((read) => read.op !== 'documents:content')).toBe(true);
   expect(bytesAsked(later.reads)).toBeLessThan(largeSize);
   // Thumbnails are drawn from ranges too, once the page is painted.
   await expect(page.getByTestId('viewer-thumbnails').locator('img').first()).toBeVisible();
@@ -160,7 +182,7 @@ test('find reaches a late page by range; its text is cited and its page remember
   await expect(viewer).toHaveAttribute('data-rendered-page', leftAt);
   await expect(page.getByTestId('viewer-page-input')).toHaveValue(leftAt);
   const reads = await documentReads(page);
-  expect(reads.reads.every((read) => read.op === 'documents:range')).toBe(true);
+  expect(reads.reads.every((read) => read.op !== 'documents:content')).toBe(true);
 });
 
 const refuse = (route: Route) =>
@@ -262,4 +284,54 @@ test('the side panels fold away with B and the ☰ button, stay folded after a r
   await page.getByTestId('viewer-thumbnails-toggle').click();
   await expect(page.getByTestId('viewer-thumbnails')).toHaveCount(0);
   await expect(page.getByTestId('viewer-outline')).toBeVisible();
+});
+
+test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js paints it in the same place', async ({
+  page,
+}) => {
+  // Range reads held: pdf.js cannot start, while the page's JPEG (documents:page-image) can come.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/documents:range', (route) => held.then(() => route.continue().catch(() => undefined)));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __previewed: unknown[] };
+    w.__previewed = [];
+    window.addEventListener('pingcha:page-previewed', (e) => w.__previewed.push((e as CustomEvent).detail));
+  });
+  await page.goto(server.launchUrl);
+  await openCase(page, PLAIN);
+  const viewer = page.getByTestId('viewer-root');
+  const preview = page.getByTestId('scan-preview');
+  await expect(preview.locator('canvas')).toBeVisible();
+  const previewSignature = await signature(page, '[data-testid="scan-preview"] canvas');
+  const ink = previewSignature.filter((grey) => grey < 200).length / previewSignature.length;
+  expect(ink, 'the preview shows the scanned page, not a blank').toBeGreaterThan(0.02);
+  const previewBox = (await preview.locator('.page').boundingBox())!;
+  expect(await viewer.getAttribute('data-rendered-page')).toBeNull();
+  const previewed = await page.evaluate(() => (window as unknown as { __previewed: unknown[] }).__previewed);
+  const documentId = Number(await viewer.getAttribute('data-document-id'));
+  expect(previewed).toEqual([
+    { documentId, pageNo: 1, ms: expect.any(Number) as unknown, at: expect.any(Number) as unknown },
+  ]);
+  const reads = await documentReads(page);
+  const image = reads.reads.find((read) => read.op === 'documents:page-image');
+  expect(image?.bytes, 'one JPEG, a fraction of the file').toBeGreaterThan(10_000);
+  expect(image!.bytes!).toBeLessThan(1_000_000);
+
+  release();
+  await expect(viewer).toHaveAttribute('data-rendered-page', '1');
+  await expect(preview).toHaveCount(0);
+  const pageOne = viewer.locator('.page[data-page-number="1"]');
+  const box = (await pageOne.boundingBox())!;
+  for (const key of ['x', 'y', 'width', 'height'] as const) {
+    expect(Math.abs(box[key] - previewBox[key]), `pdf.js's page ${key} where the preview was`).toBeLessThanOrEqual(2);
+  }
+  // The same picture: pdf.js's canvas and the preview agree, pixel block by pixel block.
+  const painted = await signature(
+    page,
+    '[data-testid="viewer-root"] .page[data-page-number="1"] .canvasWrapper canvas',
+  );
+  expect(painted).toHaveLength(previewSignature.length);
+  const difference = painted.reduce((sum, grey, i) => sum + Math.abs(grey - previewSignature[i]!), 0) / painted.length;
+  expect(difference).toBeLessThan(12);
 });

@@ -16,6 +16,7 @@ import {
 } from '../../renderer/src/pdf/rangeBatch.ts';
 import {
   firstRanges,
+  type ScanImage,
   HEAD_BYTES,
   pageTreeChunks,
   RANGE_CHUNK_SIZE,
@@ -187,7 +188,7 @@ describe('the page tree in the first call', () => {
           }
           return out;
         },
-        loadPageTree: async () => extents,
+        loadPageTree: async () => ({ extents, scan: null }),
       },
       new AbortController().signal,
     );
@@ -222,7 +223,7 @@ describe('the page tree in the first call', () => {
     );
     await readPdfSource(
       big,
-      { loadBytes: async () => new Uint8Array(0), loadRange, loadPageTree: async () => [] },
+      { loadBytes: async () => new Uint8Array(0), loadRange, loadPageTree: async () => ({ extents: [], scan: null }) },
       new AbortController().signal,
     );
     const { head, tail } = firstRanges(big.size);
@@ -230,6 +231,75 @@ describe('the page tree in the first call', () => {
       [head, tail],
       [head, tail],
     ]);
+  });
+
+  it("asks for the first page's JPEG beside the page tree, and hands it over when that page is a plain scan", async () => {
+    const file = new Uint8Array(big.size).map((_, i) => i % 251);
+    const scan = {
+      pageNo: 3,
+      image: { begin: 5000, end: 9000 },
+      pixelWidth: 1240,
+      pixelHeight: 1754,
+      width: 595,
+      height: 842,
+      rotate: 0,
+    };
+    const calls: string[] = [];
+    let releaseTree: () => void = () => undefined;
+    const loaders = {
+      loadBytes: async () => file,
+      loadRange: async (_id: number, ranges: ByteRange[]) => {
+        calls.push(`range ${ranges.length}`);
+        return new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0));
+      },
+      loadPageTree: async (_id: number, pageNo: number | undefined) => {
+        calls.push(`tree ${pageNo}`);
+        // Held until the test lets it go: the image must be asked for meanwhile.
+        await new Promise<void>((resolve) => (releaseTree = resolve));
+        return { extents: [], scan: pageNo === 3 ? scan : null };
+      },
+      loadPageImage: async (_id: number, pageNo: number) => {
+        calls.push(`image ${pageNo}`);
+        return pageNo === 3 ? file.slice(5000, 9000) : new Uint8Array(0);
+      },
+    };
+    const found: (ScanImage | null)[] = [];
+    const onScanImage = (image: Promise<ScanImage | null>) => void image.then((i) => found.push(i));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    let pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 3, onScanImage });
+    await settle();
+    expect(calls).toEqual(['image 3', 'tree 3']);
+    releaseTree();
+    await pending;
+    await settle();
+    expect(calls).toEqual(['image 3', 'tree 3', 'range 2']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.scan).toEqual(scan);
+    expect([...found[0]!.bytes]).toEqual([...file.subarray(5000, 9000)]);
+
+    // Not a scan: nothing handed over. No page known: no image asked for.
+    calls.length = 0;
+    pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 4, onScanImage });
+    await settle();
+    releaseTree();
+    await pending;
+    pending = readPdfSource(big, loaders, new AbortController().signal, { onScanImage });
+    await settle();
+    releaseTree();
+    await pending;
+    expect(calls).toEqual(['image 4', 'tree 4', 'range 2', 'tree undefined', 'range 2']);
+    expect(found).toHaveLength(1);
+
+    // Given up before the JPEG is handed over: null, never the bytes.
+    const controller = new AbortController();
+    pending = readPdfSource(big, loaders, controller.signal, { pageNo: 3, onScanImage });
+    await settle();
+    controller.abort();
+    releaseTree();
+    await pending.catch(() => undefined);
+    await settle();
+    expect(found).toEqual([found[0], null]);
   });
 
   it('keeps within one call’s limits: what does not fit is left for pdf.js to ask', () => {

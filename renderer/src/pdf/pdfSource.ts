@@ -4,7 +4,12 @@
  * by range: its head and its tail in one call before pdf.js starts, then whatever pdf.js asks
  * for, so the first page paints after a few small reads instead of after the whole file.
  */
-import { DOCUMENT_RANGE_MAX_BYTES, DOCUMENT_RANGE_MAX_RANGES } from '../../../shared/api/contract.ts';
+import {
+  DOCUMENT_RANGE_MAX_BYTES,
+  DOCUMENT_RANGE_MAX_RANGES,
+  type DocumentPageTree,
+  type DocumentScanPage,
+} from '../../../shared/api/contract.ts';
 import type { ByteRange } from './rangeBatch.ts';
 import type { RangesFetcher, RangeTransportOptions } from './rangeTransport.ts';
 
@@ -35,8 +40,37 @@ export type DocumentRangeLoader = (
   signal?: AbortSignal,
 ) => Promise<Uint8Array>;
 
-/** Where a PDF's page-tree objects lie (`documents:page-tree`); empty when unknown. */
-export type PageTreeLoader = (documentId: number, signal?: AbortSignal) => Promise<ByteRange[]>;
+/**
+ * Where a PDF's page-tree objects lie (`documents:page-tree`; empty when unknown), and whether
+ * page `pageNo` is a plain scan.
+ */
+export type PageTreeLoader = (
+  documentId: number,
+  pageNo: number | undefined,
+  signal?: AbortSignal,
+) => Promise<DocumentPageTree>;
+
+/** A scanned page's JPEG, read while pdf.js is still loading (see ScanPreview.tsx). */
+export interface ScanImage {
+  scan: DocumentScanPage;
+  bytes: Uint8Array;
+}
+
+export interface ReadOptions {
+  /** The page that will be shown first (when known). */
+  pageNo?: number | undefined;
+  /**
+   * Hears, as soon as the page tree says so, that the page is a plain scan: `image` brings its
+   * JPEG (it never rejects: null when the read failed or was given up).
+   */
+  onScanImage?: ((image: Promise<ScanImage | null>) => void) | undefined;
+}
+
+/** A scan's JPEG larger than this is left to pdf.js (it would not show sooner). */
+const SCAN_IMAGE_MAX_BYTES = 8 * 2 ** 20;
+
+/** A page's JPEG when the page is a plain scan, else no bytes (`documents:page-image`). */
+export type PageImageLoader = (documentId: number, pageNo: number, signal?: AbortSignal) => Promise<Uint8Array>;
 
 export interface DocumentLoaders {
   loadBytes: (documentId: number) => Promise<Uint8Array>;
@@ -44,6 +78,8 @@ export interface DocumentLoaders {
   loadRange?: DocumentRangeLoader | undefined;
   /** Absent: pdf.js asks for the page tree piece by piece. */
   loadPageTree?: PageTreeLoader | undefined;
+  /** Absent: a scanned page waits for pdf.js. */
+  loadPageImage?: PageImageLoader | undefined;
 }
 
 /** Where a document's bytes come from: all of them now, or by range as pdf.js needs them. */
@@ -73,6 +109,7 @@ export async function readPdfSource(
   document: { id: number; size: number },
   loaders: DocumentLoaders,
   signal: AbortSignal,
+  options: ReadOptions = {},
 ): Promise<PdfSource> {
   const { loadRange } = loaders;
   if (!loadRange || document.size <= RANGE_THRESHOLD_BYTES) {
@@ -82,9 +119,25 @@ export async function readPdfSource(
   const { head, tail } = firstRanges(document.size);
   // The page tree, which pdf.js walks whole before page 1: read with the head and the tail, in
   // the same call, instead of a chunk or two per page as pdf.js asks.
-  const extents = loaders.loadPageTree ? await loaders.loadPageTree(document.id, signal).catch(() => []) : [];
+  const { pageNo, onScanImage } = options;
+  const { loadPageTree, loadPageImage } = loaders;
+  // The first page's JPEG, in case it is a scan: asked at once, beside the page tree (which
+  // says whether it is, and how the page is laid out), rather than a round trip later.
+  const image =
+    loadPageTree && loadPageImage && onScanImage && pageNo !== undefined
+      ? loadPageImage(document.id, pageNo, signal).catch(() => null)
+      : null;
+  const pageTree = loadPageTree ? await loadPageTree(document.id, pageNo, signal).catch(() => null) : null;
+  const scan = pageTree?.scan;
+  if (image && scan && onScanImage && scan.image.end - scan.image.begin <= SCAN_IMAGE_MAX_BYTES) {
+    onScanImage(
+      image.then((bytes) =>
+        signal.aborted || !bytes || bytes.byteLength !== scan.image.end - scan.image.begin ? null : { scan, bytes },
+      ),
+    );
+  }
   const firsts = tail ? [head, tail] : [head];
-  const tree = pageTreeChunks(extents, document.size, firsts);
+  const tree = pageTreeChunks(pageTree?.extents ?? [], document.size, firsts);
   const ranges = [...firsts, ...tree];
   const first = await fetchRanges(ranges, signal);
   const known: { begin: number; bytes: Uint8Array }[] = [];

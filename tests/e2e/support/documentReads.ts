@@ -1,6 +1,7 @@
 /**
  * An in-page record of the document reads the renderer makes in browser mode — every
- * `documents:range` and `documents:content` call it sends through `fetch` — with, for each
+ * `documents:range`, `documents:content` and `documents:page-image` call it sends through
+ * `fetch` — with, for each
  * document, how many reads had been sent when its first page was painted. Both happen in
  * the page's own order (the paint event fires after the reads it needed), so "read before
  * the first paint" is exact, with no timing involved. Used by the viewer e2e and the bench.
@@ -13,10 +14,12 @@ export interface ByteRange {
 }
 
 export interface DocumentRead {
-  op: 'documents:range' | 'documents:content';
+  op: 'documents:range' | 'documents:content' | 'documents:page-image';
   documentId: number;
-  /** The ranges asked for (documents:range); null for a whole-file read. */
+  /** The ranges asked for (documents:range); null for a whole-file read or a page's JPEG. */
   ranges: ByteRange[] | null;
+  /** documents:page-image: the bytes it brought (the JPEG's size; 0 for a page that is no scan). */
+  bytes?: number;
 }
 
 export interface ReadLog {
@@ -32,12 +35,24 @@ export function recordDocumentReads(): void {
   const fetchBefore = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const op = /\/api\/(documents:range|documents:content)$/.exec(url)?.[1];
-    if (op && typeof init?.body === 'string') {
-      const body = JSON.parse(init.body) as { documentId: number; ranges?: ByteRange[] };
-      log.reads.push({ op: op as DocumentRead['op'], documentId: body.documentId, ranges: body.ranges ?? null });
+    const op = /\/api\/(documents:range|documents:content|documents:page-image)$/.exec(url)?.[1];
+    if (!op || typeof init?.body !== 'string') return fetchBefore(input, init);
+    const body = JSON.parse(init.body) as { documentId: number; ranges?: ByteRange[] };
+    const read: DocumentRead = {
+      op: op as DocumentRead['op'],
+      documentId: body.documentId,
+      ranges: body.ranges ?? null,
+    };
+    log.reads.push(read);
+    const reply = fetchBefore(input, init);
+    if (op === 'documents:page-image') {
+      read.bytes = 0;
+      void reply
+        .then((response) => response.clone().arrayBuffer())
+        .then((buffer) => (read.bytes = buffer.byteLength))
+        .catch(() => undefined);
     }
-    return fetchBefore(input, init);
+    return reply;
   };
   window.addEventListener('pingcha:page-rendered', (event) => {
     const { documentId } = (event as CustomEvent<{ documentId: number }>).detail;
@@ -49,10 +64,10 @@ export function documentReads(page: Page): Promise<ReadLog> {
   return page.evaluate(() => (window as unknown as { __documentReads: ReadLog }).__documentReads);
 }
 
-/** Bytes asked for by range reads (whole-file reads count as Infinity: they read everything). */
+/** Bytes asked for (whole-file reads count as Infinity: they read everything). */
 export function bytesAsked(reads: readonly DocumentRead[]): number {
-  return reads.reduce(
-    (sum, read) => sum + (read.ranges ? read.ranges.reduce((n, r) => n + (r.end - r.begin), 0) : Infinity),
-    0,
-  );
+  return reads.reduce((sum, read) => {
+    if (read.op === 'documents:page-image') return sum + (read.bytes ?? 0);
+    return sum + (read.ranges ? read.ranges.reduce((n, r) => n + (r.end - r.begin), 0) : Infinity);
+  }, 0);
 }

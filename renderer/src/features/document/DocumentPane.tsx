@@ -13,6 +13,7 @@ import { CaseStrip } from './CaseStrip.tsx';
 import { DocumentPlaceholder } from './DocumentPlaceholder.tsx';
 import { ViewerBoundary } from './ViewerBoundary.tsx';
 import { startPdfWorker } from '../../pdf/pdfWorkerStart.ts';
+import { takePrefetchedImage, takePrefetchedTree } from './viewerPrefetch.ts';
 import { LazyDocumentViewer, preloadViewer } from './viewerModule.ts';
 import type { Citation, DocumentTarget } from './viewerTypes.ts';
 import './document.css';
@@ -33,9 +34,20 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
       call('documents:range', { documentId, ranges }, signal ? { signal } : {}),
     [],
   );
+  const loadPageImage = useCallback(
+    (documentId: number, pageNo: number, signal?: AbortSignal) =>
+      takePrefetchedImage(documentId, pageNo) ??
+      call('documents:page-image', { documentId, pageNo }, signal ? { signal } : {}),
+    [],
+  );
   const loadPageTree = useCallback(
-    async (documentId: number, signal?: AbortSignal) =>
-      (await call('documents:page-tree', { documentId }, signal ? { signal } : {})).extents,
+    (documentId: number, pageNo: number | undefined, signal?: AbortSignal) =>
+      takePrefetchedTree(documentId, pageNo) ??
+      call(
+        'documents:page-tree',
+        pageNo === undefined ? { documentId } : { documentId, pageNo },
+        signal ? { signal } : {},
+      ),
     [],
   );
 
@@ -75,6 +87,7 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
                 loadBytes={loadBytes}
                 loadRange={loadRange}
                 loadPageTree={loadPageTree}
+                loadPageImage={loadPageImage}
                 target={target}
                 onCite={onCite}
                 lang={lang}

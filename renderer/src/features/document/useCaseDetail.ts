@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import { call } from '../../api/client.ts';
 import { isAbortError, toApiError, type ApiError } from '../../api/errors.ts';
+import { prefetchFirstDocument } from './viewerPrefetch.ts';
 
 type Loaded = { caseId: number; detail: CaseDetail; error: null } | { caseId: number; detail: null; error: ApiError };
 
@@ -19,7 +20,11 @@ export function useCaseDetail(caseId: number | null, reloadKey = 0): CaseDetailS
     if (caseId === null) return undefined;
     const controller = new AbortController();
     call('cases:get', { caseId }, { signal: controller.signal })
-      .then((detail) => setLoaded({ caseId, detail, error: null, reloadKey }))
+      .then((detail) => {
+        // The viewer's first reads leave now, while React builds the case's screen.
+        prefetchFirstDocument(detail);
+        setLoaded({ caseId, detail, error: null, reloadKey });
+      })
       .catch((err: unknown) => {
         if (!isAbortError(err) && !controller.signal.aborted) {
           setLoaded({ caseId, detail: null, error: toApiError(err), reloadKey });

@@ -3,6 +3,7 @@
  * the viewer work). Declared here rather than imported from there, so that the desk builds and
  * type-checks on a checkout without the viewer; keep in step with its `DocumentViewerProps`.
  */
+import type { DocumentPageTree } from '../../../../shared/api/contract.ts';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import type { Lang } from '../../../../shared/i18n/index.ts';
 
@@ -30,8 +31,10 @@ export interface DocumentViewerProps {
     ranges: { begin: number; end: number }[],
     signal?: AbortSignal,
   ) => Promise<Uint8Array>;
-  /** Where a PDF's page-tree objects lie, `[begin, end)` each. */
-  loadPageTree?: (documentId: number, signal?: AbortSignal) => Promise<{ begin: number; end: number }[]>;
+  /** Where a PDF's page-tree objects lie, `[begin, end)` each, and whether page `pageNo` is a plain scan. */
+  loadPageTree?: (documentId: number, pageNo: number | undefined, signal?: AbortSignal) => Promise<DocumentPageTree>;
+  /** A page's JPEG when the page is a plain scan, else no bytes. */
+  loadPageImage?: (documentId: number, pageNo: number, signal?: AbortSignal) => Promise<Uint8Array>;
   /** A new object means a new request, even to the same place. */
   target?: DocumentTarget | null;
   onCite?: (citation: Citation) => void;

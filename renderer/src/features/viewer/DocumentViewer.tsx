@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CaseDetail, DocumentInfo } from '../../../../shared/api/types.ts';
 import { prewarmPdfWorker } from '../../pdf/pdfjs.ts';
-import type { DocumentRangeLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
+import type { DocumentRangeLoader, PageImageLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
 import { AttachmentPane } from './AttachmentPane.tsx';
 import { DocumentOutline } from './DocumentOutline.tsx';
 import { groupDocuments } from './documentOrder.ts';
@@ -42,6 +42,8 @@ export interface DocumentViewerProps {
   loadRange?: DocumentRangeLoader;
   /** Where a PDF's page tree lies, read with a range-loaded PDF's first call. */
   loadPageTree?: PageTreeLoader;
+  /** A scanned page's own JPEG, shown while pdf.js loads a large scan. */
+  loadPageImage?: PageImageLoader;
   /** Open here (a search hit or a citation); a new object means a new request. */
   target?: ViewerTarget | null;
   onCite?: (citation: Citation) => void;
@@ -57,11 +59,26 @@ export interface PageRenderedDetail {
   pageNo: number;
   /** From the request (open, page change) to the page painted. */
   ms: number;
+  /** `performance.now()` when it was painted (to time it from something else, e.g. a click). */
+  at: number;
   /**
    * On a document's first paint: how much of `ms` went into reading the bytes pdf.js starts
    * from (`loadBytes`, or the first `loadRange` chunk of a range-loaded PDF).
    */
   bytesMs?: number;
+}
+
+/**
+ * A scanned page shown from its own JPEG while pdf.js loads (`pingcha:page-previewed`): `ms`
+ * from the request to the first frame with it on screen. pdf.js's own paint of the page
+ * follows as `pingcha:page-rendered`.
+ */
+export interface PagePreviewedDetail {
+  documentId: number;
+  pageNo: number;
+  ms: number;
+  /** `performance.now()` when it was on screen. */
+  at: number;
 }
 
 /** Starts pdf.js's worker before any document is asked for (see viewerModule.ts). */
@@ -133,8 +150,19 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   const canLoadPageTree = props.loadPageTree !== undefined;
   const loadPageTree = useMemo<PageTreeLoader | undefined>(
-    () => (canLoadPageTree ? (documentId, signal) => latest.current.loadPageTree!(documentId, signal) : undefined),
+    () =>
+      canLoadPageTree
+        ? (documentId, pageNo, signal) => latest.current.loadPageTree!(documentId, pageNo, signal)
+        : undefined,
     [canLoadPageTree, latest],
+  );
+  const canLoadPageImage = props.loadPageImage !== undefined;
+  const loadPageImage = useMemo<PageImageLoader | undefined>(
+    () =>
+      canLoadPageImage
+        ? (documentId, pageNo, signal) => latest.current.loadPageImage!(documentId, pageNo, signal)
+        : undefined,
+    [canLoadPageImage, latest],
   );
   const onPageChange = useCallback(
     (pageNo: number) => {
@@ -152,9 +180,22 @@ export function DocumentViewer(props: DocumentViewerProps) {
     (pageNo: number, ms: number, bytesMs?: number) => {
       if (!current) return;
       rootRef.current?.setAttribute('data-rendered-page', String(pageNo));
-      const detail: PageRenderedDetail = { documentId: current.id, pageNo, ms };
+      const detail: PageRenderedDetail = { documentId: current.id, pageNo, ms, at: performance.now() };
       if (bytesMs !== undefined) detail.bytesMs = bytesMs;
       window.dispatchEvent(new CustomEvent('pingcha:page-rendered', { detail }));
+    },
+    [current],
+  );
+  const onPreviewed = useCallback(
+    (pageNo: number, ms: number) => {
+      if (!current) return;
+      const detail: PagePreviewedDetail = {
+        documentId: current.id,
+        pageNo,
+        ms: Math.round(ms * 10) / 10,
+        at: performance.now(),
+      };
+      window.dispatchEvent(new CustomEvent('pingcha:page-previewed', { detail }));
     },
     [current],
   );
@@ -184,11 +225,13 @@ export function DocumentViewer(props: DocumentViewerProps) {
     loadBytes,
     loadRange,
     loadPageTree,
+    loadPageImage,
     hasPrevDocument: index > 0,
     hasNextDocument: index >= 0 && index < ordered.length - 1,
     onEdge,
     onPageChange,
     onPainted,
+    onPreviewed,
     onCite,
     onOpenExternal: openExternal,
     toggleSidePanel,

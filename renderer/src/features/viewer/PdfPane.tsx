@@ -3,20 +3,26 @@
  * the shared toolbar, the find bar and the thumbnail strip. The pane survives switches
  * between PDFs: the session closes the previous document and opens the next one.
  */
-import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { Ref } from 'react';
+import { flushSync } from 'react-dom';
 import type { PaintedPage, PdfViewState } from '../../pdf/pdfSession.ts';
-import { readPdfSource } from '../../pdf/pdfSource.ts';
+import { readPdfSource, type ScanImage } from '../../pdf/pdfSource.ts';
 import { FindBar } from './FindBar.tsx';
 import type { ViewerCommand } from './keymap.ts';
 import type { PaneHandle, PaneProps } from './paneTypes.ts';
 import { selectionInTextLayer } from './selection.ts';
 import type { ViewerT } from './strings.ts';
+import { decodeScan, releasePicture } from '../../pdf/scanDecode.ts';
+import { previewPictureSize, ScanPreview, type ScanPreviewImage } from './ScanPreview.tsx';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
 import { usePdfSession } from './usePdfSession.ts';
 import { ViewerMessage } from './ViewerMessage.tsx';
 import { ViewerToolbar } from './ViewerToolbar.tsx';
 import { loadViewState, saveViewState } from './viewState.ts';
+
+/** The longest pdf.js waits for a scanned page's JPEG to be on screen before it starts. */
+const PREVIEW_WAIT_MS = 250;
 
 function errorText(t: ViewerT, state: PdfViewState): string {
   if (state.errorKind === 'password') return t('errorPassword');
@@ -32,8 +38,10 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     loadBytes,
     loadRange,
     loadPageTree,
+    loadPageImage,
     onEdge,
     onPainted,
+    onPreviewed,
     onPageChange,
     onCite,
     onOpenExternal,
@@ -59,14 +67,22 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     [hostRef],
   );
 
+  // A scanned page's own JPEG, shown in its place until pdf.js has painted it (ScanPreview.tsx).
+  const [preview, setPreview] = useState<(ScanPreviewImage & { startedAt: number }) | null>(null);
+  const previewShownRef = useRef<() => void>(() => undefined);
+  useEffect(() => (preview ? () => releasePicture(preview.picture) : undefined), [preview]);
+
   useEffect(() => {
-    paintedRef.current = (page) => onPainted(page.pageNo, page.ms, page.bytesMs);
+    paintedRef.current = (page) => {
+      setPreview(null);
+      onPainted(page.pageNo, page.ms, page.bytesMs);
+    };
   }, [onPainted]);
 
   // Open (or, for the document already open, move within it). The session exists from the
   // first render, so this runs in the pane's first commit: the read starts before the pages'
   // viewer has been built.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const { document, pageNo, highlight, startedAt } = request;
     if (loadedRef.current === document.id && session.getSnapshot().status === 'ready') {
       if (pageNo !== null) session.goToPage(pageNo);
@@ -76,16 +92,43 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     loadedRef.current = document.id;
     void session.close();
     const saved = loadViewState(document.sha256);
+    const firstPage = pageNo ?? saved?.pageNo ?? 1;
     // Aborted when the request changes (another document, another case) or the pane goes:
     // the first read is dropped, and the session never opens what it brought.
     const controller = new AbortController();
     const asked = performance.now();
-    readPdfSource(document, { loadBytes, loadRange, loadPageTree }, controller.signal).then(
-      (source) => {
+    setPreview(null);
+    // When the page is a scan, pdf.js starts once its JPEG is on screen (or after a moment at
+    // most): pdf.js's start keeps the main thread busy, and would hold the picture back.
+    let previewDone: Promise<unknown> = Promise.resolve();
+    const onScanImage = (image: Promise<ScanImage | null>) => {
+      const shown = new Promise<void>((resolve) => (previewShownRef.current = resolve));
+      previewDone = Promise.race([shown, new Promise((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS))]);
+      void image.then(async (found) => {
+        if (!found) return previewShownRef.current();
+        const stage = stageRef.current;
+        if (!stage || controller.signal.aborted) return previewShownRef.current();
+        const view = loadViewState(document.sha256);
+        const shown = previewPictureSize(found.scan, view?.rotation ?? 0, view?.scaleValue ?? 'page-width', stage);
+        const pixels = { width: found.scan.pixelWidth, height: found.scan.pixelHeight };
+        // A JPEG that does not decode is simply not previewed.
+        const picture = await decodeScan(found.bytes, shown, pixels);
+        if (!picture) return previewShownRef.current();
+        if (controller.signal.aborted) releasePicture(picture);
+        // Now, ahead of whatever else React has scheduled: it is what the reviewer waits for.
+        else flushSync(() => setPreview({ documentId: document.id, scan: found.scan, picture, startedAt }));
+      });
+    };
+    readPdfSource(document, { loadBytes, loadRange, loadPageTree, loadPageImage }, controller.signal, {
+      pageNo: Number.isFinite(firstPage) ? firstPage : undefined,
+      onScanImage,
+    }).then(
+      async (source) => {
+        await previewDone;
         if (controller.signal.aborted) return;
         const options = {
           bytesMs: Math.round(performance.now() - asked),
-          pageNo: pageNo ?? saved?.pageNo ?? 1,
+          pageNo: firstPage,
           scaleValue: saved?.scaleValue ?? 'page-width',
           rotation: saved?.rotation ?? 0,
           highlight: highlight ?? undefined,
@@ -98,9 +141,13 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
       },
     );
     return () => controller.abort();
-  }, [session, request, loadBytes, loadRange, loadPageTree]);
+  }, [session, request, loadBytes, loadRange, loadPageTree, loadPageImage]);
 
   const ready = state.status === 'ready';
+  const showPreview = preview !== null && preview.documentId === documentId && state.status !== 'error';
+  const savedView = showPreview ? loadViewState(request.document.sha256) : null;
+  const previewScale = savedView?.scaleValue ?? 'page-width';
+  const previewRotation = savedView?.rotation ?? 0;
   const { pageNo, pageCount, scaleValue, rotation } = state;
   useEffect(() => {
     if (!ready || loadedRef.current !== request.document.id) return;
@@ -220,10 +267,21 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
               {errorText(t, state)}
             </ViewerMessage>
           )}
-          {(state.status === 'loading' || state.status === 'idle') && (
+          {(state.status === 'loading' || state.status === 'idle') && !showPreview && (
             <ViewerMessage t={t} tone="info">
               {t('loading')}
             </ViewerMessage>
+          )}
+          {showPreview && (
+            <ScanPreview
+              image={preview}
+              scaleValue={state.status === 'ready' ? state.scaleValue : previewScale}
+              rotation={state.status === 'ready' ? state.rotation : previewRotation}
+              onShown={() => {
+                previewShownRef.current();
+                onPreviewed(preview.scan.pageNo, performance.now() - preview.startedAt);
+              }}
+            />
           )}
         </div>
       </div>

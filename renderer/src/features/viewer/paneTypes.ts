@@ -1,6 +1,6 @@
 /** What DocumentViewer asks of a pane (PDF, image, attachment) and what a pane reports back. */
 import type { DocumentInfo } from '../../../../shared/api/types.ts';
-import type { DocumentRangeLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
+import type { DocumentRangeLoader, PageImageLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
 import type { ViewerCommand } from './keymap.ts';
 import type { ViewerT } from './strings.ts';
 
@@ -26,6 +26,7 @@ export interface PaneProps {
   /** Reads part of a document (large PDFs open by range); absent: PDFs are read whole. */
   loadRange?: DocumentRangeLoader | undefined;
   loadPageTree?: PageTreeLoader | undefined;
+  loadPageImage?: PageImageLoader | undefined;
   hasPrevDocument: boolean;
   hasNextDocument: boolean;
   /** Move to the neighbouring document (at the end of this one). */
@@ -33,6 +34,8 @@ export interface PaneProps {
   onPageChange: (pageNo: number) => void;
   /** `bytesMs`: the part of `ms` spent reading the file (a document's first paint only). */
   onPainted: (pageNo: number, ms: number, bytesMs?: number) => void;
+  /** A scanned page was put on screen from its own JPEG, before pdf.js painted it. */
+  onPreviewed: (pageNo: number, ms: number) => void;
   onCite: (pageNo: number, selectedText: string | null) => void;
   onOpenExternal: (() => void) | null;
   /** Folds the side panels (outline and thumbnails) away, or shows them (☰, B). */
