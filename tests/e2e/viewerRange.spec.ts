@@ -335,3 +335,24 @@ test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js 
   const difference = painted.reduce((sum, grey, i) => sum + Math.abs(grey - previewSignature[i]!), 0) / painted.length;
   expect(difference).toBeLessThan(12);
 });
+
+test("a scan's JPEG that comes after pdf.js has painted the page is not shown over it", async ({ page }) => {
+  // The JPEG held until pdf.js has painted page 1 (pdf.js waits a moment for it, then starts).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route('**/api/documents:page-image', (route) => {
+    asked += 1;
+    return held.then(() => route.continue().catch(() => undefined));
+  });
+  await page.goto(server.launchUrl);
+  await openCase(page, PLAIN);
+  const viewer = page.getByTestId('viewer-root');
+  await expect(viewer).toHaveAttribute('data-rendered-page', '1');
+  expect(asked).toBe(1);
+  release();
+  // The JPEG arrives and is decoded (a few frames), and stays off screen.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('scan-preview')).toHaveCount(0);
+  await expect.poll(() => inkRatio(page, 1)).toBeGreaterThan(0.005);
+});

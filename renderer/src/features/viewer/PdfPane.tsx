@@ -70,10 +70,13 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   // A scanned page's own JPEG, shown in its place until pdf.js has painted it (ScanPreview.tsx).
   const [preview, setPreview] = useState<(ScanPreviewImage & { startedAt: number }) | null>(null);
   const previewShownRef = useRef<() => void>(() => undefined);
+  /** pdf.js has painted the open document: a JPEG that arrives later is not shown over it. */
+  const pdfPaintedRef = useRef(false);
   useEffect(() => (preview ? () => releasePicture(preview.picture) : undefined), [preview]);
 
   useEffect(() => {
     paintedRef.current = (page) => {
+      pdfPaintedRef.current = true;
       setPreview(null);
       onPainted(page.pageNo, page.ms, page.bytesMs);
     };
@@ -98,6 +101,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     const controller = new AbortController();
     const asked = performance.now();
     setPreview(null);
+    pdfPaintedRef.current = false;
     // When the page is a scan, pdf.js starts once its JPEG is on screen (or after a moment at
     // most): pdf.js's start keeps the main thread busy, and would hold the picture back.
     let previewDone: Promise<unknown> = Promise.resolve();
@@ -114,7 +118,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
         // A JPEG that does not decode is simply not previewed.
         const picture = await decodeScan(found.bytes, shown, pixels);
         if (!picture) return previewShownRef.current();
-        if (controller.signal.aborted) releasePicture(picture);
+        if (controller.signal.aborted || pdfPaintedRef.current) releasePicture(picture);
         // Now, ahead of whatever else React has scheduled: it is what the reviewer waits for.
         else flushSync(() => setPreview({ documentId: document.id, scan: found.scan, picture, startedAt }));
       });
