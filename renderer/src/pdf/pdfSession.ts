@@ -107,7 +107,8 @@ export class PdfSession {
   readonly #eventBus = new EventBus();
   readonly #linkService: PDFLinkService;
   readonly #findController: PDFFindController;
-  /** The pages' viewer, once attached to a container (see `attach`). */
+  /** Where the pages go (see `attach`), and their viewer once a document has been shown there. */
+  #place: { container: HTMLDivElement; pages: HTMLDivElement } | null = null;
   #viewer: PDFViewer | null = null;
   readonly #listeners = new Set<() => void>();
   readonly #clock: PaintClock;
@@ -143,9 +144,40 @@ export class PdfSession {
    */
   attach(container: HTMLDivElement, pages: HTMLDivElement): () => void {
     this.#detach();
+    const place = { container, pages };
+    this.#place = place;
+    // PDFViewer does not refit on resize (pdf.js's app does it on "resize"); a fitted zoom
+    // must follow the pane when the outline, the thumbnails or the window change size.
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        const value = this.#state.scaleValue;
+        const viewer = this.#viewer;
+        if (this.#document && viewer && this.#place === place && typeof value === 'string') {
+          viewer.currentScaleValue = value;
+        }
+      });
+    });
+    observer.observe(container);
+    this.#resizeObserver = observer;
+    if (this.#document) this.#show(this.#document);
+    return () => {
+      if (this.#place === place) this.#detach();
+    };
+  }
+
+  /**
+   * The pages' viewer for the attached place, built when a document is first shown there rather
+   * than at attach: building it takes tens of milliseconds of the main thread, which the pane's
+   * first moments (a scan's preview, the case's screen) need more.
+   */
+  #viewerHere(): PDFViewer | null {
+    const place = this.#place;
+    if (!place) return null;
+    if (this.#viewer) return this.#viewer;
     const viewer = new PDFViewer({
-      container,
-      viewer: pages,
+      container: place.container,
+      viewer: place.pages,
       eventBus: this.#eventBus,
       linkService: this.#linkService,
       findController: this.#findController,
@@ -156,34 +188,18 @@ export class PdfSession {
     });
     this.#viewer = viewer;
     this.#linkService.setViewer(viewer);
-    // PDFViewer does not refit on resize (pdf.js's app does it on "resize"); a fitted zoom
-    // must follow the pane when the outline, the thumbnails or the window change size.
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(this.#resizeFrame);
-      this.#resizeFrame = requestAnimationFrame(() => {
-        const value = this.#state.scaleValue;
-        if (this.#document && this.#viewer === viewer && typeof value === 'string') {
-          viewer.currentScaleValue = value;
-        }
-      });
-    });
-    observer.observe(container);
-    this.#resizeObserver = observer;
-    if (this.#document) this.#show(this.#document);
-    return () => {
-      if (this.#viewer === viewer) this.#detach();
-    };
+    return viewer;
   }
 
   #detach(): void {
     const viewer = this.#viewer;
-    if (!viewer) return;
+    this.#place = null;
     this.#viewer = null;
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     cancelAnimationFrame(this.#resizeFrame);
     // Cancels its renders and drops its page views; the document stays open for the next one.
-    if (viewer.pdfDocument) viewer.setDocument(null as unknown as PDFDocumentProxy);
+    if (viewer?.pdfDocument) viewer.setDocument(null as unknown as PDFDocumentProxy);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -221,7 +237,7 @@ export class PdfSession {
 
   /** Puts the loaded document in the viewer, when there is one (else `attach` will). */
   #show(document: PDFDocumentProxy): void {
-    const viewer = this.#viewer;
+    const viewer = this.#viewerHere();
     if (!viewer) return;
     viewer.setDocument(document);
     this.#linkService.setDocument(document, null);
