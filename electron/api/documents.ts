@@ -3,6 +3,7 @@
  * a connection to look the document up and the file store, so the API host's reader thread
  * runs them on its read-only connection (readWorker.ts); the API worker has them too.
  */
+import { DOCUMENT_PAGE_IMAGE_MAX_BYTES } from '../../shared/api/ops/documents.ts';
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/api/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/db.ts';
@@ -63,7 +64,8 @@ export const documentHandlers: DocumentHandlerMap = {
     return ctx.ws.files.withReader(blob.sha256, (read, size) => {
       const tree = pageTreeOf(blob.sha256, read, size);
       const scan = tree && scanPageImage(read, size, tree, input.pageNo);
-      return scan ? read(scan.image.begin, scan.image.end) : new Uint8Array(0);
+      const fits = scan && scan.image.end - scan.image.begin <= DOCUMENT_PAGE_IMAGE_MAX_BYTES;
+      return fits ? read(scan.image.begin, scan.image.end) : new Uint8Array(0);
     });
   },
 };

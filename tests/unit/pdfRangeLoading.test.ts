@@ -16,7 +16,7 @@ import {
 } from '../../renderer/src/pdf/rangeBatch.ts';
 import {
   firstRanges,
-  type ScanImage,
+  type PageImage,
   HEAD_BYTES,
   pageTreeChunks,
   RANGE_CHUNK_SIZE,
@@ -233,7 +233,7 @@ describe('the page tree in the first call', () => {
     ]);
   });
 
-  it("asks for the first page's JPEG beside the page tree, and hands it over when that page is a plain scan", async () => {
+  it("asks for the first page's JPEG first, beside the page tree, and passes on both replies", async () => {
     const file = new Uint8Array(big.size).map((_, i) => i % 251);
     const scan = {
       pageNo: 3,
@@ -254,52 +254,71 @@ describe('the page tree in the first call', () => {
       },
       loadPageTree: async (_id: number, pageNo: number | undefined) => {
         calls.push(`tree ${pageNo}`);
-        // Held until the test lets it go: the image must be asked for meanwhile.
+        // Held until the test lets it go: the JPEG is here before the page tree's word.
         await new Promise<void>((resolve) => (releaseTree = resolve));
         return { extents: [], scan: pageNo === 3 ? scan : null };
       },
       loadPageImage: async (_id: number, pageNo: number) => {
         calls.push(`image ${pageNo}`);
+        if (pageNo === 5) throw new Error('offline');
         return pageNo === 3 ? file.slice(5000, 9000) : new Uint8Array(0);
       },
     };
-    const found: (ScanImage | null)[] = [];
-    const onScanImage = (image: Promise<ScanImage | null>) => void image.then((i) => found.push(i));
+    const heard: { bytes: number[] | null; scan: unknown }[] = [];
+    const bytesFirst: (number[] | null)[] = [];
+    const onPageImage = (image: PageImage) => {
+      void image.bytes.then((b) => bytesFirst.push(b && [...b]));
+      void Promise.all([image.bytes, image.scan]).then(([b, s]) => heard.push({ bytes: b && [...b], scan: s }));
+    };
     const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-    let pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 3, onScanImage });
+    let pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 3, onPageImage });
     await settle();
     expect(calls).toEqual(['image 3', 'tree 3']);
+    // The JPEG is passed on before the page tree has answered.
+    expect(bytesFirst).toEqual([[...file.subarray(5000, 9000)]]);
+    expect(heard).toEqual([]);
     releaseTree();
     await pending;
     await settle();
     expect(calls).toEqual(['image 3', 'tree 3', 'range 2']);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.scan).toEqual(scan);
-    expect([...found[0]!.bytes]).toEqual([...file.subarray(5000, 9000)]);
+    expect(heard).toEqual([{ bytes: [...file.subarray(5000, 9000)], scan }]);
 
-    // Not a scan: nothing handed over. No page known: no image asked for.
+    // Not a scan (no bytes, no word), a failed read (null), no page known (nothing asked).
+    heard.length = 0;
     calls.length = 0;
-    pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 4, onScanImage });
-    await settle();
-    releaseTree();
-    await pending;
-    pending = readPdfSource(big, loaders, new AbortController().signal, { onScanImage });
-    await settle();
-    releaseTree();
-    await pending;
-    expect(calls).toEqual(['image 4', 'tree 4', 'range 2', 'tree undefined', 'range 2']);
-    expect(found).toHaveLength(1);
+    for (const pageNo of [4, 5, undefined]) {
+      pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo, onPageImage });
+      await settle();
+      releaseTree();
+      await pending;
+      await settle();
+    }
+    expect(calls).toEqual([
+      'image 4',
+      'tree 4',
+      'range 2',
+      'image 5',
+      'tree 5',
+      'range 2',
+      'tree undefined',
+      'range 2',
+    ]);
+    expect(heard).toEqual([
+      { bytes: null, scan: null },
+      { bytes: null, scan: null },
+    ]);
 
-    // Given up before the JPEG is handed over: null, never the bytes.
+    // Given up before the JPEG is here: no bytes are passed on.
+    heard.length = 0;
     const controller = new AbortController();
-    pending = readPdfSource(big, loaders, controller.signal, { pageNo: 3, onScanImage });
-    await settle();
+    pending = readPdfSource(big, loaders, controller.signal, { pageNo: 3, onPageImage });
     controller.abort();
+    await settle();
     releaseTree();
     await pending.catch(() => undefined);
     await settle();
-    expect(found).toEqual([found[0], null]);
+    expect(heard).toEqual([{ bytes: null, scan }]);
   });
 
   it('keeps within one call’s limits: what does not fit is left for pdf.js to ask', () => {

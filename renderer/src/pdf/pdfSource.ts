@@ -50,24 +50,23 @@ export type PageTreeLoader = (
   signal?: AbortSignal,
 ) => Promise<DocumentPageTree>;
 
-/** A scanned page's JPEG, read while pdf.js is still loading (see ScanPreview.tsx). */
-export interface ScanImage {
-  scan: DocumentScanPage;
-  bytes: Uint8Array;
+/**
+ * The first page's JPEG, asked for at once in case the page is a plain scan (see
+ * ScanPreview.tsx): `bytes` brings it (null: no bytes — the page is not a scan — or the read
+ * failed or was given up), `scan` the page tree's word on the page (null: not a plain scan).
+ * Neither rejects.
+ */
+export interface PageImage {
+  bytes: Promise<Uint8Array | null>;
+  scan: Promise<DocumentScanPage | null>;
 }
 
 export interface ReadOptions {
   /** The page that will be shown first (when known). */
   pageNo?: number | undefined;
-  /**
-   * Hears, as soon as the page tree says so, that the page is a plain scan: `image` brings its
-   * JPEG (it never rejects: null when the read failed or was given up).
-   */
-  onScanImage?: ((image: Promise<ScanImage | null>) => void) | undefined;
+  /** Hears of the first page's JPEG as soon as it is asked for, before either reply is here. */
+  onPageImage?: ((image: PageImage) => void) | undefined;
 }
-
-/** A scan's JPEG larger than this is left to pdf.js (it would not show sooner). */
-const SCAN_IMAGE_MAX_BYTES = 8 * 2 ** 20;
 
 /** A page's JPEG when the page is a plain scan, else no bytes (`documents:page-image`). */
 export type PageImageLoader = (documentId: number, pageNo: number, signal?: AbortSignal) => Promise<Uint8Array>;
@@ -119,23 +118,21 @@ export async function readPdfSource(
   const { head, tail } = firstRanges(document.size);
   // The page tree, which pdf.js walks whole before page 1: read with the head and the tail, in
   // the same call, instead of a chunk or two per page as pdf.js asks.
-  const { pageNo, onScanImage } = options;
+  const { pageNo, onPageImage } = options;
   const { loadPageTree, loadPageImage } = loaders;
-  // The first page's JPEG, in case it is a scan: asked at once, beside the page tree (which
-  // says whether it is, and how the page is laid out), rather than a round trip later.
-  const image =
-    loadPageTree && loadPageImage && onScanImage && pageNo !== undefined
-      ? loadPageImage(document.id, pageNo, signal).catch(() => null)
-      : null;
+  // The first page's JPEG, in case it is a scan: asked first, beside the page tree (which says
+  // whether it is, and how the page is laid out), so that it can be decoded while that comes.
+  let scanSaid: (scan: DocumentScanPage | null) => void = () => undefined;
+  if (loadPageTree && loadPageImage && onPageImage && pageNo !== undefined) {
+    const bytes = loadPageImage(document.id, pageNo, signal).then(
+      (found) => (signal.aborted || found.byteLength === 0 ? null : found),
+      () => null, // pdf.js shows the page anyway
+    );
+    onPageImage({ bytes, scan: new Promise((resolve) => (scanSaid = resolve)) });
+  }
   const pageTree = loadPageTree ? await loadPageTree(document.id, pageNo, signal).catch(() => null) : null;
   const scan = pageTree?.scan;
-  if (image && scan && onScanImage && scan.image.end - scan.image.begin <= SCAN_IMAGE_MAX_BYTES) {
-    onScanImage(
-      image.then((bytes) =>
-        signal.aborted || !bytes || bytes.byteLength !== scan.image.end - scan.image.begin ? null : { scan, bytes },
-      ),
-    );
-  }
+  scanSaid(scan ?? null);
   const firsts = tail ? [head, tail] : [head];
   const tree = pageTreeChunks(pageTree?.extents ?? [], document.size, firsts);
   const ranges = [...firsts, ...tree];

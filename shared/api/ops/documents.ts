@@ -9,6 +9,9 @@ import { id, out } from './common.ts';
  */
 export const DOCUMENT_RANGE_MAX_BYTES = 4 * 2 ** 20;
 
+/** A scanned page's JPEG larger than this is not sent by `documents:page-image` (pdf.js shows it). */
+export const DOCUMENT_PAGE_IMAGE_MAX_BYTES = 8 * 2 ** 20;
+
 /** The most ranges one call may ask for (a burst of pdf.js chunk requests, batched). */
 export const DOCUMENT_RANGE_MAX_RANGES = 512;
 
@@ -84,7 +87,8 @@ export const documentOps = {
   },
   /**
    * The JPEG of page `pageNo` when that page is a plain scan (`DocumentPageTree.scan` says where
-   * it lies and how the page is laid out); no bytes for any other page. Asked beside
+   * it lies and how the page is laid out); no bytes for any other page, or for a JPEG over
+   * DOCUMENT_PAGE_IMAGE_MAX_BYTES. Asked beside
    * `documents:page-tree`, so that the viewer can show a large scan's page before pdf.js has
    * read its page tree, without a round trip more.
    */

@@ -28,8 +28,9 @@ export function prefetchFirstDocument(detail: CaseDetail): void {
   const first = orderDocuments(detail.documents)[0];
   if (!first || first.kind !== 'pdf' || first.size <= RANGE_THRESHOLD_BYTES) return;
   const pageNo = loadViewState(first.sha256)?.pageNo ?? 1;
-  const tree = call('documents:page-tree', { documentId: first.id, pageNo });
+  // The JPEG first: it can be decoded while the page tree's reply comes.
   const image = call('documents:page-image', { documentId: first.id, pageNo });
+  const tree = call('documents:page-tree', { documentId: first.id, pageNo });
   // Whoever takes a reply hears of its failure; one never taken must not be reported unhandled.
   tree.catch(() => undefined);
   image.catch(() => undefined);

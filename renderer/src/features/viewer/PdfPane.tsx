@@ -7,13 +7,13 @@ import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, u
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { PaintedPage, PdfViewState } from '../../pdf/pdfSession.ts';
-import { readPdfSource, type ScanImage } from '../../pdf/pdfSource.ts';
+import { readPdfSource, type PageImage } from '../../pdf/pdfSource.ts';
 import { FindBar } from './FindBar.tsx';
 import type { ViewerCommand } from './keymap.ts';
 import type { PaneHandle, PaneProps } from './paneTypes.ts';
 import { selectionInTextLayer } from './selection.ts';
 import type { ViewerT } from './strings.ts';
-import { decodeScan, releasePicture } from '../../pdf/scanDecode.ts';
+import { decodeScan, jpegSize, releasePicture } from '../../pdf/scanDecode.ts';
 import { previewPictureSize, ScanPreview, type ScanPreviewImage } from './ScanPreview.tsx';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
 import { usePdfSession } from './usePdfSession.ts';
@@ -105,27 +105,39 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     // When the page is a scan, pdf.js starts once its JPEG is on screen (or after a moment at
     // most): pdf.js's start keeps the main thread busy, and would hold the picture back.
     let previewDone: Promise<unknown> = Promise.resolve();
-    const onScanImage = (image: Promise<ScanImage | null>) => {
-      const shown = new Promise<void>((resolve) => (previewShownRef.current = resolve));
+    const onPageImage = ({ bytes, scan }: PageImage) => {
+      let noPreview: () => void = () => undefined;
+      const shown = new Promise<void>((resolve) => (noPreview = previewShownRef.current = resolve));
       previewDone = Promise.race([shown, new Promise((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS))]);
-      void image.then(async (found) => {
-        if (!found) return previewShownRef.current();
+      // Decoded as soon as it is here, at about the size it will be shown (its own pixels give
+      // the page's shape), while the page tree's word on the page is still on its way.
+      const view = loadViewState(document.sha256);
+      const picture = bytes.then((found) => {
         const stage = stageRef.current;
-        if (!stage || controller.signal.aborted) return previewShownRef.current();
-        const view = loadViewState(document.sha256);
-        const shown = previewPictureSize(found.scan, view?.rotation ?? 0, view?.scaleValue ?? 'page-width', stage);
-        const pixels = { width: found.scan.pixelWidth, height: found.scan.pixelHeight };
-        // A JPEG that does not decode is simply not previewed.
-        const picture = await decodeScan(found.bytes, shown, pixels);
-        if (!picture) return previewShownRef.current();
-        if (controller.signal.aborted || pdfPaintedRef.current) releasePicture(picture);
+        const pixels = found && jpegSize(found);
+        if (!found || !stage || !pixels) return null;
+        const scale = view?.scaleValue ?? 'page-width';
+        const guess = { width: pixels.width, height: pixels.height, rotate: 0 };
+        // A numeric zoom needs the page's size in points, which the JPEG does not know.
+        const size = typeof scale === 'string' ? previewPictureSize(guess, view?.rotation ?? 0, scale, stage) : null;
+        return decodeScan(found, size);
+      });
+      void Promise.all([scan, bytes, picture]).then(([found, jpeg, decoded]) => {
+        const usable =
+          found && jpeg && decoded && jpeg.byteLength === found.image.end - found.image.begin && !pdfPaintedRef.current;
+        if (!usable || controller.signal.aborted) {
+          // A JPEG that does not decode, or a page that is not a scan, is simply not previewed.
+          if (decoded) releasePicture(decoded);
+          noPreview();
+          return;
+        }
         // Now, ahead of whatever else React has scheduled: it is what the reviewer waits for.
-        else flushSync(() => setPreview({ documentId: document.id, scan: found.scan, picture, startedAt }));
+        flushSync(() => setPreview({ documentId: document.id, scan: found, picture: decoded, startedAt }));
       });
     };
     readPdfSource(document, { loadBytes, loadRange, loadPageTree, loadPageImage }, controller.signal, {
       pageNo: Number.isFinite(firstPage) ? firstPage : undefined,
-      onScanImage,
+      onPageImage,
     }).then(
       async (source) => {
         await previewDone;
