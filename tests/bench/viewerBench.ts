@@ -225,7 +225,9 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
           readBeforePaint.map((r) => r.calls),
           50,
         )} calls (of ${kib(size)})`,
-        note: byRange ? 'documents:range calls sent before page 1 was painted' : 'documents:content (whole file)',
+        note: byRange
+          ? 'documents:range (and the scan preview’s documents:page-image) sent before pdf.js painted page 1'
+          : 'documents:content (whole file)',
       },
       {
         measure: 'viewer: page flip',
