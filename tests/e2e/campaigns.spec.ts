@@ -300,9 +300,10 @@ test('rectification: draft, issue, reply with an attachment, report done, approv
   await page.getByTestId('rect-filter-campaign').selectOption({ label: TITLE });
   await page.getByTestId('rect-draft').click();
   await expect(page.getByTestId('rect-notice')).toBeVisible();
-  await expect(page.getByTestId('rect-count-draft')).not.toHaveAttribute('data-value', '0');
-  const drafts = Number(await page.getByTestId('rect-count-draft').getAttribute('data-value'));
-  expect(drafts).toBeGreaterThan(0);
+  // Polled: while the board reloads after drafting, the count may be absent or still 0 for a moment.
+  const draftCount = async () => Number((await page.getByTestId('rect-count-draft').getAttribute('data-value')) ?? 0);
+  await expect.poll(draftCount).toBeGreaterThan(0);
+  const drafts = await draftCount();
   await page.getByTestId('rect-row').first().click();
   await expect(page.getByTestId('rect-detail')).toHaveAttribute('data-status', 'draft');
   await page.getByTestId('rect-requirement').fill('补充承办人意见并重新归档');
