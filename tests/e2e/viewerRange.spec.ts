@@ -17,7 +17,7 @@ import path from 'node:path';
 import { RANGE_THRESHOLD_BYTES } from '../../renderer/src/pdf/pdfSource.ts';
 import { makeScannedPdf, makeScannedPdfWithText } from '../fixtures/generator/scanned.ts';
 import { bytesAsked, documentReads, recordDocumentReads } from './support/documentReads.ts';
-import { importWithCli, startServe, type ServeHandle } from './support/server.ts';
+import { artifactPath, importWithCli, startServe, type ServeHandle } from './support/server.ts';
 
 const LARGE = '津滨大沽执罚〔2025〕401号';
 const SMALL = '津滨大沽执罚〔2025〕402号';
@@ -307,6 +307,7 @@ test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js 
   const ink = previewSignature.filter((grey) => grey < 200).length / previewSignature.length;
   expect(ink, 'the preview shows the scanned page, not a blank').toBeGreaterThan(0.02);
   const previewBox = (await preview.locator('.page').boundingBox())!;
+  await page.screenshot({ path: artifactPath('viewer-scan-preview.png') });
   expect(await viewer.getAttribute('data-rendered-page')).toBeNull();
   const previewed = await page.evaluate(() => (window as unknown as { __previewed: unknown[] }).__previewed);
   const documentId = Number(await viewer.getAttribute('data-document-id'));
@@ -327,6 +328,7 @@ test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js 
     expect(Math.abs(box[key] - previewBox[key]), `pdf.js's page ${key} where the preview was`).toBeLessThanOrEqual(2);
   }
   // The same picture: pdf.js's canvas and the preview agree, pixel block by pixel block.
+  await page.screenshot({ path: artifactPath('viewer-scan-painted.png') });
   const painted = await signature(
     page,
     '[data-testid="viewer-root"] .page[data-page-number="1"] .canvasWrapper canvas',
