@@ -33,7 +33,8 @@ import { ThumbnailRenderer } from './thumbnails.ts';
 /** CSS width of a thumbnail picture (ThumbnailStrip lays them out at this width). */
 export const THUMBNAIL_WIDTH = 96;
 
-export type ScaleValue = 'page-width' | 'page-fit' | number;
+import type { ScaleValue } from './scale.ts';
+export type { ScaleValue } from './scale.ts';
 
 export type FindStatus = 'idle' | 'pending' | 'found' | 'notFound' | 'wrapped';
 

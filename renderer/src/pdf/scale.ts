@@ -1,0 +1,2 @@
+/** A zoom: fitted to the pane's width, to the whole page, or a factor (1 = 100 %). */
+export type ScaleValue = 'page-width' | 'page-fit' | number;
