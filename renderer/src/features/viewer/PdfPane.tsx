@@ -7,6 +7,7 @@ import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, u
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { PaintedPage, PdfViewState } from '../../pdf/pdfSession.ts';
+import type { ScaleValue } from '../../pdf/scale.ts';
 import { readPdfSource, type PageImage } from '../../pdf/pdfSource.ts';
 import { FindBar } from './FindBar.tsx';
 import type { ViewerCommand } from './keymap.ts';
@@ -69,7 +70,9 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   );
 
   // A scanned page's own JPEG, shown in its place until pdf.js has painted it (ScanPreview.tsx).
-  const [preview, setPreview] = useState<(ScanPreviewImage & { startedAt: number }) | null>(null);
+  const [preview, setPreview] = useState<
+    (ScanPreviewImage & { startedAt: number; scaleValue: ScaleValue; rotation: number }) | null
+  >(null);
   const previewShownRef = useRef<() => void>(() => undefined);
   /** pdf.js has painted the open document: a JPEG that arrives later is not shown over it. */
   const pdfPaintedRef = useRef(false);
@@ -112,15 +115,16 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
       previewDone = Promise.race([shown, new Promise((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS))]);
       // Decoded as soon as it is here, at about the size it will be shown (its own pixels give
       // the page's shape), while the page tree's word on the page is still on its way.
-      const view = loadViewState(document.sha256);
+      // The zoom and turn the document opens with (pdf.js gets the same, below).
+      const scaleValue = saved?.scaleValue ?? 'page-width';
+      const rotation = saved?.rotation ?? 0;
       const picture = bytes.then((found) => {
         const stage = stageRef.current;
         const pixels = found && jpegSize(found);
         if (!found || !stage || !pixels) return null;
-        const scale = view?.scaleValue ?? 'page-width';
         const guess = { width: pixels.width, height: pixels.height, rotate: 0 };
         // A numeric zoom needs the page's size in points, which the JPEG does not know.
-        const size = typeof scale === 'string' ? previewPictureSize(guess, view?.rotation ?? 0, scale, stage) : null;
+        const size = typeof scaleValue === 'string' ? previewPictureSize(guess, rotation, scaleValue, stage) : null;
         return decodeScan(found, size);
       });
       void Promise.all([scan, bytes, picture]).then(([found, jpeg, decoded]) => {
@@ -133,7 +137,9 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           return;
         }
         // Now, ahead of whatever else React has scheduled: it is what the reviewer waits for.
-        flushSync(() => setPreview({ documentId: document.id, scan: found, picture: decoded, startedAt }));
+        flushSync(() =>
+          setPreview({ documentId: document.id, scan: found, picture: decoded, startedAt, scaleValue, rotation }),
+        );
       });
     };
     readPdfSource(document, { loadBytes, loadRange, loadPageTree, loadPageImage }, controller.signal, {
@@ -162,9 +168,6 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
 
   const ready = state.status === 'ready';
   const showPreview = preview !== null && preview.documentId === documentId && state.status !== 'error';
-  const savedView = showPreview ? loadViewState(request.document.sha256) : null;
-  const previewScale = savedView?.scaleValue ?? 'page-width';
-  const previewRotation = savedView?.rotation ?? 0;
   const { pageNo, pageCount, scaleValue, rotation } = state;
   useEffect(() => {
     if (!ready || loadedRef.current !== request.document.id) return;
@@ -292,8 +295,8 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           {showPreview && (
             <ScanPreview
               image={preview}
-              scaleValue={state.status === 'ready' ? state.scaleValue : previewScale}
-              rotation={state.status === 'ready' ? state.rotation : previewRotation}
+              scaleValue={state.status === 'ready' ? state.scaleValue : preview.scaleValue}
+              rotation={state.status === 'ready' ? state.rotation : preview.rotation}
               onShown={() => {
                 previewShownRef.current();
                 onPreviewed(preview.scan.pageNo, performance.now() - preview.startedAt);
