@@ -64,8 +64,18 @@ function send(
   res.end(body);
 }
 
-function sendResult(res: http.ServerResponse, status: number, result: Result<unknown>) {
-  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+function sendResult(
+  res: http.ServerResponse,
+  status: number,
+  result: Result<unknown>,
+  extra: Record<string, string> = {},
+) {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8', extra);
+}
+
+/** How long the API host took (its threads' queue and the handler), for DevTools and the bench. */
+function serverTiming(since: number): Record<string, string> {
+  return { 'server-timing': `api;dur=${(performance.now() - since).toFixed(1)}` };
 }
 
 function refuse(
@@ -162,6 +172,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const staged = uploads.finish(String((input as { stagingId?: unknown }).stagingId ?? ''));
       if (staged) input = { ...input, stagingId: await options.host.stage([staged]) };
     }
+    const asked = performance.now();
     const result = await options.host.call(name, input);
     if (result.ok && isBinaryOperation(name) && result.value instanceof Uint8Array) {
       return send(
@@ -169,9 +180,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         200,
         Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength),
         'application/octet-stream',
+        serverTiming(asked),
       );
     }
-    sendResult(res, 200, result);
+    sendResult(res, 200, result, serverTiming(asked));
   }
 
   function streamEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
