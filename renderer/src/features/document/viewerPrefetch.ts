@@ -10,7 +10,7 @@ import type { DocumentPageTree } from '../../../../shared/api/contract.ts';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import { call } from '../../api/client.ts';
 import { RANGE_THRESHOLD_BYTES } from '../../pdf/pdfSource.ts';
-import { orderDocuments } from '../viewer/documentOrder.ts';
+import { orderDocuments } from '../../../../shared/domain/documentOrder.ts';
 import { loadViewState } from '../viewer/viewState.ts';
 
 interface Prefetched {

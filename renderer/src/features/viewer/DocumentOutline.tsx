@@ -1,13 +1,14 @@
 /** 卷内目录: the case's documents grouped by type in procedural order; a click opens one. */
 import { DOCUMENT_TYPE_INFO } from '../../../../shared/domain/documentTypes.ts';
-import type { DocumentGroup } from './documentOrder.ts';
+import type { DocumentGroup } from '../../../../shared/domain/documentOrder.ts';
+import type { DocumentInfo } from '../../../../shared/api/types.ts';
 import { pageCountText } from './strings.ts';
 import type { ViewerLang, ViewerT } from './strings.ts';
 
 interface Props {
   t: ViewerT;
   lang: ViewerLang;
-  groups: DocumentGroup[];
+  groups: DocumentGroup<DocumentInfo>[];
   currentId: number | null;
   onOpen: (documentId: number) => void;
 }

@@ -13,7 +13,7 @@ import { prewarmPdfWorker } from '../../pdf/pdfjs.ts';
 import type { DocumentRangeLoader, PageImageLoader, PageTreeLoader } from '../../pdf/pdfSource.ts';
 import { AttachmentPane } from './AttachmentPane.tsx';
 import { DocumentOutline } from './DocumentOutline.tsx';
-import { groupDocuments } from './documentOrder.ts';
+import { groupDocuments } from '../../../../shared/domain/documentOrder.ts';
 import { ImagePane } from './ImagePane.tsx';
 import { commandForKey, isTextInput } from './keymap.ts';
 import type { OpenRequest, PaneHandle, PaneProps } from './paneTypes.ts';

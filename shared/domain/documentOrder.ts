@@ -1,15 +1,22 @@
 /**
  * The case's documents in reading order (卷内目录): grouped by type in the procedural order
  * of DOCUMENT_TYPES, and by their sequence number within a type. Previous/next document and
- * the outline both use this order, so "next" always means the next line of the outline.
+ * the viewer's outline use this order, so "next" always means the next line of the outline;
+ * the first of it is the document a case opens at (the API finds it by case: documents.ts).
  */
-import { DOCUMENT_TYPES } from '../../../../shared/domain/documentTypes.ts';
-import type { DocumentType } from '../../../../shared/domain/documentTypes.ts';
-import type { DocumentInfo } from '../../../../shared/api/types.ts';
+import { DOCUMENT_TYPES } from './documentTypes.ts';
+import type { DocumentType } from './documentTypes.ts';
 
-export interface DocumentGroup {
+/** What the order looks at. */
+export interface OrderedDocument {
+  id: number;
   type: DocumentType;
-  documents: DocumentInfo[];
+  seq: number;
+}
+
+export interface DocumentGroup<D extends OrderedDocument = OrderedDocument> {
+  type: DocumentType;
+  documents: D[];
 }
 
 const RANK = new Map<DocumentType, number>(DOCUMENT_TYPES.map((type, index) => [type, index]));
@@ -18,9 +25,9 @@ function rank(type: DocumentType): number {
   return RANK.get(type) ?? DOCUMENT_TYPES.length;
 }
 
-export function groupDocuments(documents: readonly DocumentInfo[]): DocumentGroup[] {
+export function groupDocuments<D extends OrderedDocument>(documents: readonly D[]): DocumentGroup<D>[] {
   const sorted = [...documents].sort((a, b) => rank(a.type) - rank(b.type) || a.seq - b.seq || a.id - b.id);
-  const groups: DocumentGroup[] = [];
+  const groups: DocumentGroup<D>[] = [];
   for (const document of sorted) {
     const last = groups[groups.length - 1];
     if (last && last.type === document.type) last.documents.push(document);
@@ -29,6 +36,6 @@ export function groupDocuments(documents: readonly DocumentInfo[]): DocumentGrou
   return groups;
 }
 
-export function orderDocuments(documents: readonly DocumentInfo[]): DocumentInfo[] {
+export function orderDocuments<D extends OrderedDocument>(documents: readonly D[]): D[] {
   return groupDocuments(documents).flatMap((group) => group.documents);
 }
