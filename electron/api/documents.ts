@@ -8,7 +8,7 @@ import type { OperationName, OperationOutput, ParsedInput } from '../../shared/a
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/db.ts';
 import type { FileStore } from '../store/fileStore.ts';
-import { documentBlob } from '../store/queries/cases.ts';
+import { documentBlob, leadDocumentId } from '../store/queries/cases.ts';
 import { readPageTree, type PageTree, type ReadAt } from '../import/pdfPageTree.ts';
 import { scanPageImage } from '../import/pdfScanPage.ts';
 
@@ -47,19 +47,24 @@ export const documentHandlers: DocumentHandlerMap = {
     return bytes;
   },
   'documents:page-tree': (ctx, input) => {
-    const blob = documentBlob(ctx.ws.db, input.documentId);
-    if (blob.mime !== 'application/pdf') return { extents: [], scan: null };
+    const documentId = documentOf(ctx, input);
+    const none = { documentId, extents: [], scan: null };
+    if (documentId === null) return none;
+    const blob = documentBlob(ctx.ws.db, documentId);
+    if (blob.mime !== 'application/pdf') return none;
     const { pageNo } = input;
     return ctx.ws.files.withReader(blob.sha256, (read, size) => {
       const tree = pageTreeOf(blob.sha256, read, size);
-      if (!tree) return { extents: [], scan: null };
-      if (pageNo === undefined) return { extents: tree.extents, scan: null };
+      if (!tree) return none;
+      if (pageNo === undefined) return { documentId, extents: tree.extents, scan: null };
       const scan = scanPageImage(read, size, tree, pageNo);
-      return { extents: tree.extents, scan: scan && { pageNo, ...scan } };
+      return { documentId, extents: tree.extents, scan: scan && { pageNo, ...scan } };
     });
   },
   'documents:page-image': (ctx, input) => {
-    const blob = documentBlob(ctx.ws.db, input.documentId);
+    const documentId = documentOf(ctx, input);
+    if (documentId === null) return new Uint8Array(0);
+    const blob = documentBlob(ctx.ws.db, documentId);
     if (blob.mime !== 'application/pdf') return new Uint8Array(0);
     return ctx.ws.files.withReader(blob.sha256, (read, size) => {
       const tree = pageTreeOf(blob.sha256, read, size);
@@ -69,6 +74,11 @@ export const documentHandlers: DocumentHandlerMap = {
     });
   },
 };
+
+/** The document asked for: by id, or the one its case opens at (null: the case has none). */
+function documentOf(ctx: DocumentReadContext, input: { documentId?: number; caseId?: number }): number | null {
+  return input.documentId ?? leadDocumentId(ctx.ws.db, input.caseId!);
+}
 
 /** The file's page tree, read once per file (null: not readable through a classic xref). */
 function pageTreeOf(sha256: string, read: ReadAt, size: number): PageTree | null {

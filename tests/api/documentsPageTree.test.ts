@@ -3,6 +3,8 @@
  * found through the file's xref, the same answer again from the cache, nothing for a file that
  * is not a plain-xref PDF, and a missing document refused by its id. With a page number: that
  * page's JPEG when the page is a plain scan (the viewer shows it before pdf.js has painted).
+ * By case: the same for the case's first document in the 卷内目录 order, which is what the
+ * viewer opens a case at (asked for on the press, before the case has been read).
  */
 import PDFDocument from 'pdfkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +43,7 @@ describe('documents:page-tree', () => {
     expect(extents).toHaveLength(13);
     const pages = extents.filter((e) => /\/Type \/Page\b(?!s)/.test(bytes.subarray(e.begin, e.end).toString('latin1')));
     expect(pages).toHaveLength(12);
-    expect(await api.ok('documents:page-tree', { documentId })).toEqual({ extents, scan: null });
+    expect(await api.ok('documents:page-tree', { documentId })).toEqual({ documentId, extents, scan: null });
     // Text pages are not scans, whichever page is asked for.
     expect((await api.ok('documents:page-tree', { documentId, pageNo: 3 })).scan).toBeNull();
   });
@@ -83,9 +85,45 @@ describe('documents:page-tree', () => {
 
   it('gives none for bytes that are not a plain-xref PDF, and refuses an unknown document by its id', async () => {
     const documentId = await storedDocument(Buffer.from('not a pdf at all'), 2);
-    expect(await api.ok('documents:page-tree', { documentId, pageNo: 1 })).toEqual({ extents: [], scan: null });
+    expect(await api.ok('documents:page-tree', { documentId, pageNo: 1 })).toEqual({
+      documentId,
+      extents: [],
+      scan: null,
+    });
     const missing = await api.call('documents:page-tree', { documentId: 99_999 });
     expect(missing.ok).toBe(false);
     expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("by case: the case's first document in the 卷内目录 order, not its first file", async () => {
+    const scanned = await makeScannedPdf(2, 11);
+    const sha256 = api.ws.files.put(scanned);
+    const spec = cleanCase('津滨大沽执罚〔2025〕7号');
+    // Listed fourth in the bundle, but a 立案审批表 comes before the records in the 卷内目录.
+    const at = spec.docs.findIndex((d) => d.type === 'filing_approval');
+    const [filing] = spec.docs.splice(at, 1);
+    spec.docs.splice(3, 0, { ...filing!, blob: { sha256, size: scanned.length } });
+    const caseId = addCase(api.ws, spec);
+    const lead = (await api.ok('cases:get', { caseId })).documents.find((d) => d.type === 'filing_approval')!;
+    expect(lead.seq).toBe(4);
+
+    const byCase = await api.ok('documents:page-tree', { caseId, pageNo: 2 });
+    expect(byCase).toEqual(await api.ok('documents:page-tree', { documentId: lead.id, pageNo: 2 }));
+    expect(byCase.documentId).toBe(lead.id);
+    const jpeg = await api.ok('documents:page-image', { caseId, pageNo: 2 });
+    expect(Buffer.from(jpeg).equals(scanned.subarray(byCase.scan!.image.begin, byCase.scan!.image.end))).toBe(true);
+  });
+
+  it('by case: an unknown case, or both ids, or neither, refused with the field named', async () => {
+    const unknown = await api.call('documents:page-image', { caseId: 99_999, pageNo: 1 });
+    expect(unknown.ok ? null : unknown.error).toMatchObject({ code: 'NOT_FOUND', field: 'caseId' });
+    const documentId = await storedDocument(await makeScannedPdf(1, 3), 9);
+    const caseId = addCase(api.ws, cleanCase('津滨大沽执罚〔2025〕8号'));
+    for (const input of [{ documentId, caseId, pageNo: 1 }, { pageNo: 1 }]) {
+      for (const op of ['documents:page-tree', 'documents:page-image'] as const) {
+        const refused = await api.call(op, input);
+        expect(refused.ok ? null : refused.error).toMatchObject({ code: 'VALIDATION', field: 'documentId' });
+      }
+    }
   });
 });

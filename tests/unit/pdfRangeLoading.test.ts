@@ -188,7 +188,7 @@ describe('the page tree in the first call', () => {
           }
           return out;
         },
-        loadPageTree: async () => ({ extents, scan: null }),
+        loadPageTree: async () => ({ documentId: big.id, extents, scan: null }),
       },
       new AbortController().signal,
     );
@@ -223,7 +223,11 @@ describe('the page tree in the first call', () => {
     );
     await readPdfSource(
       big,
-      { loadBytes: async () => new Uint8Array(0), loadRange, loadPageTree: async () => ({ extents: [], scan: null }) },
+      {
+        loadBytes: async () => new Uint8Array(0),
+        loadRange,
+        loadPageTree: async () => ({ documentId: big.id, extents: [], scan: null }),
+      },
       new AbortController().signal,
     );
     const { head, tail } = firstRanges(big.size);
@@ -256,7 +260,7 @@ describe('the page tree in the first call', () => {
         calls.push(`tree ${pageNo}`);
         // Held until the test lets it go: the JPEG is here before the page tree's word.
         await new Promise<void>((resolve) => (releaseTree = resolve));
-        return { extents: [], scan: pageNo === 3 ? scan : null };
+        return { documentId: big.id, extents: [], scan: pageNo === 3 ? scan : null };
       },
       loadPageImage: async (_id: number, pageNo: number) => {
         calls.push(`image ${pageNo}`);

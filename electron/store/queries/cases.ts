@@ -8,6 +8,8 @@ import type {
 } from '../../../shared/api/types.ts';
 import type { CaseListInput } from '../../../shared/api/contract.ts';
 import { caseListInput } from '../../../shared/api/contract.ts';
+import { orderDocuments } from '../../../shared/domain/documentOrder.ts';
+import type { DocumentType } from '../../../shared/domain/documentTypes.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { queryCaseList } from '../caseListIndex.ts';
 import { stmt, type Db } from '../db.ts';
@@ -105,6 +107,21 @@ export function documentBlob(db: Db, documentId: number): { sha256: string; mime
     { sha256: string; mime: string; fileName: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', { detail: `document ${documentId}`, field: 'documentId' });
   return row;
+}
+
+/**
+ * The document a case opens at: its first in the 卷内目录 order (null: the case has no
+ * documents). NOT_FOUND for a case that is not stored.
+ */
+export function leadDocumentId(db: Db, caseId: number): number | null {
+  const known = stmt(db, 'SELECT 1 FROM cases WHERE id = ?').get(caseId);
+  if (!known) throw new AppError('NOT_FOUND', { detail: `case ${caseId}`, field: 'caseId' });
+  const documents = stmt(db, 'SELECT id, type, seq FROM documents WHERE case_id = ?').all(caseId) as {
+    id: number;
+    type: DocumentType;
+    seq: number;
+  }[];
+  return orderDocuments(documents)[0]?.id ?? null;
 }
 
 export function pageTexts(db: Db, documentId: number): string[] {

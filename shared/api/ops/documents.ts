@@ -1,4 +1,7 @@
-/** Operations on a document's bytes, by document id (never by a path on disk). */
+/**
+ * Operations on a document's bytes, by document id (never by a path on disk); a page's scan
+ * and page tree also by case, for the document the case opens at.
+ */
 import { z } from 'zod';
 import { id, out } from './common.ts';
 
@@ -48,8 +51,22 @@ export interface DocumentScanPage {
   rotate: number;
 }
 
+/**
+ * A page of a document: `documentId`, or `caseId` for the case's first document in the 卷内目录
+ * order (shared/domain/documentOrder.ts) — what the viewer opens a case at, asked for as the
+ * reviewer presses on the case, before the case itself has been read.
+ */
+const pageOf = z
+  .object({ documentId: id.optional(), caseId: id.optional() })
+  .refine((input) => (input.documentId === undefined) !== (input.caseId === undefined), {
+    path: ['documentId'],
+    message: 'give documentId or caseId, not both',
+  });
+
 /** A PDF's page-tree objects, `[begin, end)` each (see electron/import/pdfPageTree.ts). */
 export interface DocumentPageTree {
+  /** The document described (asked by case: the case's first document; null: the case has none). */
+  documentId: number | null;
   extents: { begin: number; end: number }[];
   /** The page asked for (`pageNo`), when it is a plain scan; null otherwise or when not asked. */
   scan: DocumentScanPage | null;
@@ -81,7 +98,7 @@ export const documentOps = {
    * `pageNo`: also that page's JPEG when the page is a plain scan, shown before pdf.js is ready.
    */
   'documents:page-tree': {
-    input: z.object({ documentId: id, pageNo: z.number().int().min(1).optional() }),
+    input: pageOf.and(z.object({ pageNo: z.number().int().min(1).optional() })),
     output: out<DocumentPageTree>(),
     reader: true,
   },
@@ -90,10 +107,10 @@ export const documentOps = {
    * it lies and how the page is laid out); no bytes for any other page, or for a JPEG over
    * DOCUMENT_PAGE_IMAGE_MAX_BYTES. Asked beside
    * `documents:page-tree`, so that the viewer can show a large scan's page before pdf.js has
-   * read its page tree, without a round trip more.
+   * read its page tree, without a round trip more. By case: the case's first document's.
    */
   'documents:page-image': {
-    input: z.object({ documentId: id, pageNo: z.number().int().min(1) }),
+    input: pageOf.and(z.object({ pageNo: z.number().int().min(1) })),
     output: out<Uint8Array>(),
     binary: true,
     reader: true,
