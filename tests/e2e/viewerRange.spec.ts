@@ -92,11 +92,11 @@ async function inkRatio(page: Page, pageNo: number): Promise<number> {
   }, pageNo);
 }
 
-/** A 24 × 34 grey-level picture of a canvas, to compare two drawings of one page. */
+/** A 24 × 34 grey-level picture of a canvas or an image, to compare two drawings of one page. */
 async function signature(page: Page, selector: string): Promise<number[]> {
   return page.evaluate((sel) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(sel);
-    if (!canvas || canvas.width === 0) return [];
+    const canvas = document.querySelector<HTMLCanvasElement | HTMLImageElement>(sel);
+    if (!canvas || (canvas instanceof HTMLImageElement ? canvas.naturalWidth : canvas.width) === 0) return [];
     const small = document.createElement('canvas');
     small.width = 24;
     small.height = 34;
@@ -302,8 +302,8 @@ test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js 
   await openCase(page, PLAIN);
   const viewer = page.getByTestId('viewer-root');
   const preview = page.getByTestId('scan-preview');
-  await expect(preview.locator('canvas')).toBeVisible();
-  const previewSignature = await signature(page, '[data-testid="scan-preview"] canvas');
+  await expect(preview.locator('img')).toBeVisible();
+  const previewSignature = await signature(page, '[data-testid="scan-preview"] img');
   const ink = previewSignature.filter((grey) => grey < 200).length / previewSignature.length;
   expect(ink, 'the preview shows the scanned page, not a blank').toBeGreaterThan(0.02);
   const previewBox = (await preview.locator('.page').boundingBox())!;

@@ -325,6 +325,47 @@ describe('the page tree in the first call', () => {
     expect(heard).toEqual([{ bytes: null, scan }]);
   });
 
+  it("holds pdf.js's first read until a scanned page is shown from its JPEG, and only for a scan", async () => {
+    const scan = {
+      pageNo: 1,
+      image: { begin: 5000, end: 9000 },
+      pixelWidth: 1240,
+      pixelHeight: 1754,
+      width: 595,
+      height: 842,
+      rotate: 0,
+    };
+    const calls: string[] = [];
+    const loaders = {
+      loadBytes: async () => new Uint8Array(0),
+      loadRange: async (_id: number, ranges: ByteRange[]) => {
+        calls.push('range');
+        return new Uint8Array(ranges.reduce((n, r) => n + r.end - r.begin, 0));
+      },
+      loadPageTree: async (_id: number, pageNo: number | undefined) => ({
+        documentId: big.id,
+        extents: [],
+        scan: pageNo === 1 ? scan : null,
+      }),
+      loadPageImage: async () => new Uint8Array(4000),
+    };
+    let shown: () => void = () => undefined;
+    const onPageImage = () => new Promise<void>((resolve) => (shown = resolve));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    const pending = readPdfSource(big, loaders, new AbortController().signal, { pageNo: 1, onPageImage });
+    await settle();
+    expect(calls, 'no read while the page is not yet shown').toEqual([]);
+    shown();
+    await pending;
+    expect(calls).toEqual(['range']);
+
+    // Page 2 is not a scan: nothing is shown from a JPEG, and the read does not wait.
+    calls.length = 0;
+    await readPdfSource(big, loaders, new AbortController().signal, { pageNo: 2, onPageImage });
+    expect(calls).toEqual(['range']);
+  });
+
   it('keeps within one call’s limits: what does not fit is left for pdf.js to ask', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({
       begin: (i * 2 + 100) * RANGE_CHUNK_SIZE,

@@ -1,37 +1,78 @@
 /**
- * jpegSize: a JPEG's pixel size read from its frame header, which the scan preview uses to
- * decode a page at about the size it will be shown before the page tree's reply is in; null
- * (never an error) for anything that is not a JPEG with a frame header.
+ * scanDecode: a scanned page's JPEG decoded into an image element for the scan preview. The
+ * decode the case's prefetch starts when the bytes arrive (decodeAhead) is the one the viewer
+ * takes for those very bytes (decodeScanOnce), once; other bytes, or a second ask, decode
+ * afresh; a JPEG that does not decode gives null; the blob URL is let go either way. The
+ * browser's Image is replaced by a stand-in that records what it was given (Node has none).
  */
-import { describe, expect, it } from 'vitest';
-import { readPageTree } from '../../electron/import/pdfPageTree.ts';
-import { scanPageImage } from '../../electron/import/pdfScanPage.ts';
-import { jpegSize } from '../../renderer/src/pdf/scanDecode.ts';
-import { makeScannedPdf } from '../fixtures/generator/scanned.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeAhead, decodeScan, decodeScanOnce } from '../../renderer/src/pdf/scanDecode.ts';
 
-describe('jpegSize', () => {
-  it("reads a scan's size from its frame header, past the APP segments before it", async () => {
-    const pdf = await makeScannedPdf(1, 3);
-    const read = (begin: number, end: number) => pdf.subarray(begin, Math.min(end, pdf.length));
-    const scan = scanPageImage(read, pdf.length, readPageTree(read, pdf.length)!, 1)!;
-    const jpeg = pdf.subarray(scan.image.begin, scan.image.end);
-    expect(jpeg[3]).toBe(0xe0); // an APP0 (JFIF) segment comes first
-    expect(jpegSize(jpeg)).toEqual({ width: 1240, height: 1754 });
+/** Decodes when its blob starts with the JPEG SOI marker, as a browser would refuse anything else. */
+class FakeImage {
+  static made: FakeImage[] = [];
+  src = '';
+  alt = 'unset';
+  decoding = 'auto';
+  constructor() {
+    FakeImage.made.push(this);
+  }
+  async decode(): Promise<void> {
+    const blob = await fetch(this.src).then((r) => r.arrayBuffer());
+    const bytes = new Uint8Array(blob);
+    if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw new DOMException('cannot decode', 'EncodingError');
+  }
+}
+
+const jpeg = () => new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+
+let revoked: string[];
+beforeEach(() => {
+  FakeImage.made = [];
+  revoked = [];
+  vi.stubGlobal('Image', FakeImage);
+  const revoke = URL.revokeObjectURL.bind(URL);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url: string) => {
+    revoked.push(url);
+    revoke(url);
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('scan decoding', () => {
+  it('decodes a JPEG into an image element, asynchronously, and lets its blob URL go', async () => {
+    const image = (await decodeScan(jpeg())) as unknown as FakeImage;
+    expect(image).toBeInstanceOf(FakeImage);
+    expect(image.decoding).toBe('async');
+    expect(image.alt).toBe('');
+    expect(image.src).toMatch(/^blob:/);
+    expect(revoked).toEqual([image.src]);
   });
 
-  it('gives null for bytes that are not a JPEG, or end before its frame header', () => {
-    const soi = [0xff, 0xd8];
-    const app0 = [0xff, 0xe0, 0x00, 0x10, ...new Array<number>(14).fill(0)];
-    const sof0 = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x06, 0xda, 0x04, 0xd8, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    expect(jpegSize(new Uint8Array([...soi, ...app0, ...sof0]))).toEqual({ width: 1240, height: 1754 });
-    expect(jpegSize(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBeNull(); // PNG
-    expect(jpegSize(new Uint8Array([...soi, ...app0]))).toBeNull(); // cut before the frame
-    expect(jpegSize(new Uint8Array([...soi, 0xff, 0xda, 0x00, 0x08, 0, 0, 0, 0, 0, 0]))).toBeNull(); // data first
-    expect(jpegSize(new Uint8Array([...soi, 0x12, 0x34, 0, 0, 0, 0, 0, 0, 0, 0]))).toBeNull(); // not a marker
-    const zero = [...sof0];
-    zero[7] = 0;
-    zero[8] = 0;
-    expect(jpegSize(new Uint8Array([...soi, ...zero]))).toBeNull(); // no width
-    expect(jpegSize(new Uint8Array(0))).toBeNull();
+  it('gives null for bytes that do not decode, and still lets the blob URL go', async () => {
+    expect(await decodeScan(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBeNull();
+    expect(FakeImage.made).toHaveLength(1);
+    expect(revoked).toEqual([FakeImage.made[0]!.src]);
+  });
+
+  it('hands the decode started ahead to the viewer for the same bytes, once', async () => {
+    const bytes = jpeg();
+    decodeAhead(bytes);
+    expect(FakeImage.made).toHaveLength(1);
+    const taken = await decodeScanOnce(bytes);
+    expect(taken).toBe(FakeImage.made[0]);
+    expect(FakeImage.made).toHaveLength(1);
+    // Taken already: asked again, the bytes are decoded anew.
+    const again = await decodeScanOnce(bytes);
+    expect(again).not.toBe(taken);
+    expect(FakeImage.made).toHaveLength(2);
+    // Equal bytes that are not the same array are other bytes.
+    decodeAhead(jpeg());
+    const other = await decodeScanOnce(jpeg());
+    expect(FakeImage.made).toHaveLength(4);
+    expect(other).toBe(FakeImage.made[3]);
   });
 });

@@ -64,8 +64,11 @@ export interface PageImage {
 export interface ReadOptions {
   /** The page that will be shown first (when known). */
   pageNo?: number | undefined;
-  /** Hears of the first page's JPEG as soon as it is asked for, before either reply is here. */
-  onPageImage?: ((image: PageImage) => void) | undefined;
+  /**
+   * Hears of the first page's JPEG as soon as it is asked for, before either reply is here; the
+   * first read of the document waits for what it returns (the page shown from its JPEG).
+   */
+  onPageImage?: ((image: PageImage) => Promise<unknown> | void) | undefined;
 }
 
 /** A page's JPEG when the page is a plain scan, else no bytes (`documents:page-image`). */
@@ -123,16 +126,19 @@ export async function readPdfSource(
   // The first page's JPEG, in case it is a scan: asked first, beside the page tree (which says
   // whether it is, and how the page is laid out), so that it can be decoded while that comes.
   let scanSaid: (scan: DocumentScanPage | null) => void = () => undefined;
+  let shown: Promise<unknown> | void = undefined;
   if (loadPageTree && loadPageImage && onPageImage && pageNo !== undefined) {
     const bytes = loadPageImage(document.id, pageNo, signal).then(
       (found) => (signal.aborted || found.byteLength === 0 ? null : found),
       () => null, // pdf.js shows the page anyway
     );
-    onPageImage({ bytes, scan: new Promise((resolve) => (scanSaid = resolve)) });
+    shown = onPageImage({ bytes, scan: new Promise((resolve) => (scanSaid = resolve)) });
   }
   const pageTree = loadPageTree ? await loadPageTree(document.id, pageNo, signal).catch(() => null) : null;
   const scan = pageTree?.scan;
   scanSaid(scan ?? null);
+  // Not a scan: nothing to wait for. A scan: its picture first, then the bytes pdf.js needs.
+  if (scan && shown) await shown.catch(() => undefined);
   const firsts = tail ? [head, tail] : [head];
   const tree = pageTreeChunks(pageTree?.extents ?? [], document.size, firsts);
   const ranges = [...firsts, ...tree];

@@ -14,8 +14,7 @@ import type { ViewerCommand } from './keymap.ts';
 import type { PaneHandle, PaneProps } from './paneTypes.ts';
 import { selectionInTextLayer } from './selection.ts';
 import type { ViewerT } from './strings.ts';
-import { decodeScan, jpegSize, releasePicture } from '../../pdf/scanDecode.ts';
-import { previewPictureSize } from './previewLayout.ts';
+import { decodeScanOnce } from '../../pdf/scanDecode.ts';
 import { ScanPreview, type ScanPreviewImage } from './ScanPreview.tsx';
 import { ThumbnailStrip } from './ThumbnailStrip.tsx';
 import { usePdfSession } from './usePdfSession.ts';
@@ -76,7 +75,6 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
   const previewShownRef = useRef<() => void>(() => undefined);
   /** pdf.js has painted the open document: a JPEG that arrives later is not shown over it. */
   const pdfPaintedRef = useRef(false);
-  useEffect(() => (preview ? () => releasePicture(preview.picture) : undefined), [preview]);
 
   useEffect(() => {
     paintedRef.current = (page) => {
@@ -106,33 +104,23 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     const asked = performance.now();
     setPreview(null);
     pdfPaintedRef.current = false;
-    // When the page is a scan, pdf.js starts once its JPEG is on screen (or after a moment at
-    // most): pdf.js's start keeps the main thread busy, and would hold the picture back.
-    let previewDone: Promise<unknown> = Promise.resolve();
+    // When the page is a scan, pdf.js's first read, and then pdf.js, start once its JPEG is on
+    // screen (or after a moment at most): the read's bytes arriving and pdf.js's start keep the
+    // main thread busy, and would hold the picture back.
     const onPageImage = ({ bytes, scan }: PageImage) => {
       let noPreview: () => void = () => undefined;
       const shown = new Promise<void>((resolve) => (noPreview = previewShownRef.current = resolve));
-      previewDone = Promise.race([shown, new Promise((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS))]);
-      // Decoded as soon as it is here, at about the size it will be shown (its own pixels give
-      // the page's shape), while the page tree's word on the page is still on its way.
+      // Decoded as soon as it is here (or before: viewerPrefetch.ts), while the page tree's
+      // word on the page is still on its way.
+      const picture = bytes.then((found) => (found ? decodeScanOnce(found) : null));
       // The zoom and turn the document opens with (pdf.js gets the same, below).
       const scaleValue = saved?.scaleValue ?? 'page-width';
       const rotation = saved?.rotation ?? 0;
-      const picture = bytes.then((found) => {
-        const stage = stageRef.current;
-        const pixels = found && jpegSize(found);
-        if (!found || !stage || !pixels) return null;
-        const guess = { width: pixels.width, height: pixels.height, rotate: 0 };
-        // A numeric zoom needs the page's size in points, which the JPEG does not know.
-        const size = typeof scaleValue === 'string' ? previewPictureSize(guess, rotation, scaleValue, stage) : null;
-        return decodeScan(found, size);
-      });
       void Promise.all([scan, bytes, picture]).then(([found, jpeg, decoded]) => {
         const usable =
           found && jpeg && decoded && jpeg.byteLength === found.image.end - found.image.begin && !pdfPaintedRef.current;
         if (!usable || controller.signal.aborted) {
           // A JPEG that does not decode, or a page that is not a scan, is simply not previewed.
-          if (decoded) releasePicture(decoded);
           noPreview();
           return;
         }
@@ -141,13 +129,13 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
           setPreview({ documentId: document.id, scan: found, picture: decoded, startedAt, scaleValue, rotation }),
         );
       });
+      return Promise.race([shown, new Promise((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS))]);
     };
     readPdfSource(document, { loadBytes, loadRange, loadPageTree, loadPageImage }, controller.signal, {
       pageNo: Number.isFinite(firstPage) ? firstPage : undefined,
       onPageImage,
     }).then(
-      async (source) => {
-        await previewDone;
+      (source) => {
         if (controller.signal.aborted) return;
         const options = {
           bytesMs: Math.round(performance.now() - asked),

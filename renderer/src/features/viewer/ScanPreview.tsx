@@ -3,21 +3,20 @@
  * scan: pdf.js reads the whole page tree before it draws page 1). The page is laid out the way
  * PDFViewer will lay it out — same container, same `.pdfViewer .page` box, the same fitted
  * scale — so that pdf.js's canvas replaces it in place when it is painted (PdfPane then drops
- * this). The JPEG is decoded off the main thread, at about the size shown (scanDecode.ts),
- * before it is put on screen.
+ * this). The JPEG arrives decoded (scanDecode.ts, off the main thread) as an image element,
+ * which the compositor scales and turns: nothing of it is drawn on the main thread.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useLatest } from './useLatest.ts';
 import type { DocumentScanPage } from '../../../../shared/api/contract.ts';
 import type { ScaleValue } from '../../pdf/pdfSession.ts';
 import { previewPageSize } from './previewLayout.ts';
-import type { DecodedPicture } from '../../pdf/scanDecode.ts';
 
 export interface ScanPreviewImage {
   documentId: number;
   scan: DocumentScanPage;
-  /** The JPEG, decoded at about the size it is shown at (scanDecode.ts). */
-  picture: DecodedPicture;
+  /** The JPEG, decoded. */
+  picture: HTMLImageElement;
 }
 
 export function ScanPreview({
@@ -34,7 +33,7 @@ export function ScanPreview({
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const pictureRef = useRef<HTMLDivElement>(null);
   const shownRef = useLatest(onShown);
 
   // Sized from the container before the browser paints, so that the page never shows at a
@@ -42,8 +41,8 @@ export function ScanPreview({
   useLayoutEffect(() => {
     const container = containerRef.current;
     const page = pageRef.current;
-    const canvas = canvasRef.current;
-    if (!container || !page || !canvas) return;
+    const holder = pictureRef.current;
+    if (!container || !page || !holder) return;
     const size = previewPageSize(image.scan, rotation, scaleValue, container);
     page.style.width = `${size.width}px`;
     page.style.height = `${size.height}px`;
@@ -51,20 +50,14 @@ export function ScanPreview({
     // container's top edge (above it, the viewer's padding, the page's margin and border).
     const pages = page.parentElement!;
     pages.style.transform = `translateY(${-(page.offsetTop - pages.offsetTop + page.clientTop)}px)`;
-    // Drawn at the screen's resolution, turned as the page will be.
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(size.width * ratio));
-    canvas.height = Math.max(1, Math.round(size.height * ratio));
-    canvas.style.width = `${size.width}px`;
-    canvas.style.height = `${size.height}px`;
+    // The picture in the JPEG's own orientation, centred on the page and turned as the page is.
     const sideways = size.rotation % 180 !== 0;
-    const w = sideways ? canvas.height : canvas.width;
-    const h = sideways ? canvas.width : canvas.height;
-    context.translate(canvas.width / 2, canvas.height / 2);
-    context.rotate((size.rotation * Math.PI) / 180);
-    context.drawImage(image.picture, -w / 2, -h / 2, w, h);
+    const width = sideways ? size.height : size.width;
+    const height = sideways ? size.width : size.height;
+    holder.style.width = `${width}px`;
+    holder.style.height = `${height}px`;
+    holder.style.transform = `translate(${(size.width - width) / 2}px, ${(size.height - height) / 2}px) rotate(${size.rotation}deg)`;
+    if (holder.firstChild !== image.picture) holder.replaceChildren(image.picture);
     const frame = requestAnimationFrame(() => shownRef.current());
     return () => cancelAnimationFrame(frame);
   }, [image, scaleValue, rotation, shownRef]);
@@ -73,7 +66,7 @@ export function ScanPreview({
     <div ref={containerRef} className="pc-viewer-container pc-scan-preview" data-testid="scan-preview" aria-hidden>
       <div className="pdfViewer">
         <div ref={pageRef} className="page">
-          <canvas ref={canvasRef} className="pc-scan-preview-image" />
+          <div ref={pictureRef} className="pc-scan-preview-image" />
         </div>
       </div>
     </div>
