@@ -15,7 +15,9 @@ export interface ByteRange {
 
 export interface DocumentRead {
   op: 'documents:range' | 'documents:content' | 'documents:page-image';
-  documentId: number;
+  /** Null for a page's JPEG asked by case (the case's first document, on the press of its row). */
+  documentId: number | null;
+  caseId?: number;
   /** The ranges asked for (documents:range); null for a whole-file read or a page's JPEG. */
   ranges: ByteRange[] | null;
   /** documents:page-image: the bytes it brought (the JPEG's size; 0 for a page that is no scan). */
@@ -37,12 +39,13 @@ export function recordDocumentReads(): void {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const op = /\/api\/(documents:range|documents:content|documents:page-image)$/.exec(url)?.[1];
     if (!op || typeof init?.body !== 'string') return fetchBefore(input, init);
-    const body = JSON.parse(init.body) as { documentId: number; ranges?: ByteRange[] };
+    const body = JSON.parse(init.body) as { documentId?: number; caseId?: number; ranges?: ByteRange[] };
     const read: DocumentRead = {
       op: op as DocumentRead['op'],
-      documentId: body.documentId,
+      documentId: body.documentId ?? null,
       ranges: body.ranges ?? null,
     };
+    if (body.caseId !== undefined) read.caseId = body.caseId;
     log.reads.push(read);
     const reply = fetchBefore(input, init);
     if (op === 'documents:page-image') {

@@ -5,7 +5,8 @@
  * moving DOM focus through rows that may not exist yet.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { prefetchCase } from '../document/useCaseDetail.ts';
 import { useI18n } from '../../i18n/i18nContext.ts';
 import { CaseGridHeader } from './CaseGridHeader.tsx';
 import { CaseRow } from './CaseRow.tsx';
@@ -48,6 +49,19 @@ export function CaseGrid({ browser, emptyText }: { browser: CaseBrowser; emptyTe
       void openAt(index);
     },
     [openAt],
+  );
+
+  // The case starts loading on the press, not the click that follows it (a press lasts about a
+  // tenth of a second): what the reviewer waits for is read meanwhile.
+  const openedCaseId = opened?.caseId ?? null;
+  const onPointerDown = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      if (event.button !== 0) return;
+      const row = (event.target as Element).closest<HTMLElement>('[data-testid="case-row"]');
+      const caseId = Number(row?.dataset.caseId);
+      if (Number.isInteger(caseId) && caseId !== openedCaseId) prefetchCase(caseId);
+    },
+    [openedCaseId],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -101,7 +115,7 @@ export function CaseGrid({ browser, emptyText }: { browser: CaseBrowser; emptyTe
       onKeyDown={onKeyDown}
     >
       <CaseGridHeader columns={columnsFor(browser.scope)} sort={browser.sort} onSort={browser.setSort} />
-      <div role="rowgroup" ref={scrollRef} className="case-grid-body">
+      <div role="rowgroup" ref={scrollRef} className="case-grid-body" onPointerDown={onPointerDown}>
         {cache.total === 0 ? (
           <div className="case-grid-empty" data-testid="case-list-empty">
             {emptyText}

@@ -3,8 +3,9 @@
  * sort, the page cache, the row under the keyboard cursor and the open case. The desk uses it for
  * J/K and "save & next"; the case pane renders it; other views open cases through it.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { PageCache } from '../../data/pageCache.ts';
+import { prefetchCase } from '../document/useCaseDetail.ts';
 import type { DocumentTarget } from '../document/viewerTypes.ts';
 import {
   defaultSort,
@@ -55,6 +56,10 @@ export function useCaseBrowser(): CaseBrowser {
   const [generation, setGeneration] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
   const [opened, setOpened] = useState<OpenedCase | null>(null);
+  const openedIdRef = useRef<number | null>(null);
+  useEffect(() => {
+    openedIdRef.current = opened?.caseId ?? null;
+  }, [opened]);
 
   const queryKey = JSON.stringify([scope, filters, sort, generation]);
   const cache = useMemo(() => {
@@ -102,6 +107,8 @@ export function useCaseBrowser(): CaseBrowser {
   }, [resetPositions]);
 
   const openRow = useCallback((row: DeskRow, index: number) => {
+    // Read before React draws the choice (the desk takes the read when it opens the case).
+    if (row.caseId !== openedIdRef.current) prefetchCase(row.caseId);
     setActiveIndex(index);
     setOpened({ caseId: row.caseId, evaluationId: row.evaluationId, index, target: null });
   }, []);

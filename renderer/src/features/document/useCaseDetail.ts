@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../../shared/api/types.ts';
 import { call } from '../../api/client.ts';
 import { isAbortError, toApiError, type ApiError } from '../../api/errors.ts';
-import { prefetchFirstDocument } from './viewerPrefetch.ts';
+import { prefetchByCase, prefetchFirstDocument } from './viewerPrefetch.ts';
 
 type Loaded = { caseId: number; detail: CaseDetail; error: null } | { caseId: number; detail: null; error: ApiError };
 
@@ -13,16 +13,53 @@ export interface CaseDetailState {
   error: ApiError | null;
 }
 
+/** A press's read of a case is used by the opening that follows it within this long. */
+const PRESS_FRESH_MS = 3000;
+
+let pressed: { caseId: number; at: number; detail: Promise<CaseDetail> } | null = null;
+
+/** Reads a case, and then asks for its first document's first reads (viewerPrefetch.ts). */
+function readCase(caseId: number, signal?: AbortSignal): Promise<CaseDetail> {
+  return call('cases:get', { caseId }, signal ? { signal } : {}).then((detail) => {
+    // The viewer's first reads leave now, while React builds the case's screen.
+    prefetchFirstDocument(detail);
+    return detail;
+  });
+}
+
+/**
+ * Starts reading a case the reviewer is opening — on the press of its row, or as it is chosen,
+ * before React has drawn the choice — for useCaseDetail to take when the case opens. Reading
+ * is all it does: a press that is not followed by an opening changes nothing.
+ */
+export function prefetchCase(caseId: number): void {
+  const now = performance.now();
+  if (pressed && pressed.caseId === caseId && now - pressed.at < PRESS_FRESH_MS) return;
+  const detail = readCase(caseId);
+  detail.catch(() => undefined); // heard by whoever takes it; never reported unhandled
+  // The page the case opens at, beside the case itself.
+  prefetchByCase(caseId);
+  pressed = { caseId, at: now, detail };
+}
+
+function takePressed(caseId: number): Promise<CaseDetail> | null {
+  const found = pressed && pressed.caseId === caseId && performance.now() - pressed.at < PRESS_FRESH_MS;
+  const detail = found ? pressed!.detail : null;
+  pressed = null;
+  return detail;
+}
+
 export function useCaseDetail(caseId: number | null, reloadKey = 0): CaseDetailState {
   const [loaded, setLoaded] = useState<(Loaded & { reloadKey: number }) | null>(null);
 
   useEffect(() => {
     if (caseId === null) return undefined;
     const controller = new AbortController();
-    call('cases:get', { caseId }, { signal: controller.signal })
+    // A reload reads afresh; an opening takes what its press started reading.
+    const reading = (reloadKey === 0 && takePressed(caseId)) || readCase(caseId, controller.signal);
+    reading
       .then((detail) => {
-        // The viewer's first reads leave now, while React builds the case's screen.
-        prefetchFirstDocument(detail);
+        if (controller.signal.aborted) return;
         setLoaded({ caseId, detail, error: null, reloadKey });
       })
       .catch((err: unknown) => {
