@@ -366,3 +366,36 @@ test("a scan's JPEG that comes after pdf.js has painted the page is not shown ov
   await expect(page.getByTestId('scan-preview')).toHaveCount(0);
   await expect.poll(() => inkRatio(page, 1)).toBeGreaterThan(0.005);
 });
+
+test("the checklist is opened after the case's first page is on screen, and after a moment without it", async ({
+  page,
+}) => {
+  // Every read of the document held: no page can be shown, from its JPEG or by pdf.js.
+  await page.route('**/api/documents:*', () => new Promise<void>(() => undefined));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __calls: { op: string; at: number; done?: number }[] };
+    w.__calls = [];
+    const fetch = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const call = { op: url.replace(/^.*\/api\//, ''), at: performance.now() } as (typeof w.__calls)[number];
+      w.__calls.push(call);
+      const response = await fetch(input, init);
+      call.done = performance.now();
+      return response;
+    };
+  });
+  await page.goto(server.launchUrl);
+  await openCase(page, PLAIN);
+  // The checklist is not held back for ever: it opens the evaluation and shows its items.
+  await expect(page.getByTestId('checklist-category').first()).toBeVisible();
+  const calls = await page.evaluate(
+    () => (window as unknown as { __calls: { op: string; at: number; done?: number }[] }).__calls,
+  );
+  const caseRead = calls.find((c) => c.op === 'cases:get' && c.done !== undefined)!;
+  const opened = calls.find((c) => c.op === 'evaluations:open')!;
+  expect(caseRead, 'the case was read').toBeDefined();
+  // Not before the wait for the page ran out (a timer never fires early).
+  expect(opened.at - caseRead.done!).toBeGreaterThanOrEqual(350);
+  await expect(page.getByTestId('viewer-root')).not.toHaveAttribute('data-rendered-page', /./);
+});

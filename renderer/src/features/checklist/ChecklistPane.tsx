@@ -47,6 +47,8 @@ export interface ChecklistPaneProps {
   onShowDocument(target: DocumentTarget): void;
   /** Called when a change was stored (the case list shows the new total and grade). */
   onSaved?(): void;
+  /** The case's first page is not on screen yet: the evaluation is opened, and drawn, after it. */
+  waitForDocument?: boolean;
 }
 
 type Section =
@@ -141,9 +143,10 @@ export function ChecklistPane({
   onNext,
   onShowDocument,
   onSaved,
+  waitForDocument = false,
 }: ChecklistPaneProps) {
   const { t, lang } = useI18n();
-  const [state, actions] = useEvaluation(caseDetail, wantedEvaluationId);
+  const [state, actions] = useEvaluation(caseDetail, wantedEvaluationId, waitForDocument);
   const { view, evidence, findings, evaluation } = state;
   const vetoIds = useMemo(() => new Set(view?.template.vetoes.map((v) => v.id) ?? []), [view]);
   // After a 复核 change or a status move: read the evaluation back; the case list shows it too.
@@ -324,7 +327,7 @@ export function ChecklistPane({
       </div>
     );
   }
-  if (!view || !score || !evaluation) {
+  if (!view || !score || !evaluation || waitForDocument) {
     return (
       <div className="checklist-pane" data-testid="checklist">
         <p className="pane-empty">{t('checklist.loading')}</p>

@@ -83,10 +83,15 @@ function toEdit(r: ItemResultView): ItemEdit {
   return { status: r.status, deductions: [...r.deductions], awards: [...r.awards], note: r.note };
 }
 
-/** `evaluationId`: the evaluation to open (a campaign's); null opens the case's current one. */
+/**
+ * `evaluationId`: the evaluation to open (a campaign's); null opens the case's current one.
+ * `defer`: not opened yet (the case's first page is still on its way: opening runs the case's
+ * automatic checks, and the page would wait for the processor meanwhile).
+ */
 export function useEvaluation(
   caseDetail: CaseDetail | null,
   evaluationId: number | null = null,
+  defer = false,
 ): [EvaluationState, EvaluationActions] {
   const caseId = caseDetail?.id ?? null;
   const wantedEvaluationId = caseId === null ? null : evaluationId;
@@ -177,7 +182,7 @@ export function useEvaluation(
   useEffect(() => {
     let cancelled = false;
     const previous = flush();
-    if (caseId === null) {
+    if (caseId === null || defer) {
       evaluationIdRef.current = null;
       return undefined;
     }
@@ -217,7 +222,7 @@ export function useEvaluation(
     return () => {
       cancelled = true;
     };
-  }, [caseId, wantedEvaluationId, reloadKey, flush]);
+  }, [caseId, wantedEvaluationId, reloadKey, flush, defer]);
 
   // Leaving the page (reload, close) writes what is queued; keepalive is not needed because
   // the debounce is short and the bridge answers fast, but hiding the window flushes at once.

@@ -3,7 +3,7 @@
  * app (other views open cases here); the desk wires the open case to the viewer and the
  * checklist, citations from the viewer to the checklist, and J/K through the list.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WorkspaceInfo } from '../../../../shared/api/types.ts';
 import { DeskLayout } from '../../layout/DeskLayout.tsx';
 import { CasePane } from '../cases/CasePane.tsx';
@@ -14,6 +14,9 @@ import { useCaseDetail } from '../document/useCaseDetail.ts';
 import type { Citation, DocumentTarget } from '../document/viewerTypes.ts';
 import { useShortcut } from '../shortcuts/shortcutRegistry.ts';
 
+/** The longest the checklist waits for the case's first page. */
+const CHECKLIST_WAIT_MS = 400;
+
 interface ReviewDeskProps {
   browser: CaseBrowser;
   workspace: WorkspaceInfo | null;
@@ -22,6 +25,15 @@ interface ReviewDeskProps {
 export function ReviewDesk({ browser, workspace }: ReviewDeskProps) {
   const opened = browser.opened;
   const detail = useCaseDetail(opened?.caseId ?? null);
+  // The checklist is drawn once the case's first page is on screen (or after a moment at most):
+  // drawn together, its dozens of items would be laid out and painted before the page.
+  const shownCaseId = detail.detail?.id ?? null;
+  const [pageShownFor, setPageShownFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (shownCaseId === null) return undefined;
+    const timer = setTimeout(() => setPageShownFor(shownCaseId), CHECKLIST_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [shownCaseId]);
   const [citation, setCitation] = useState<(Citation & { seq: number }) | null>(null);
 
   const { openRelative, openCase, refresh } = browser;
@@ -49,6 +61,7 @@ export function ReviewDesk({ browser, workspace }: ReviewDeskProps) {
           error={detail.error}
           target={opened?.target ?? null}
           onCite={onCite}
+          onPageShown={setPageShownFor}
         />
       }
       checklist={
@@ -59,6 +72,7 @@ export function ReviewDesk({ browser, workspace }: ReviewDeskProps) {
           onNext={nextCase}
           onShowDocument={showDocument}
           onSaved={refresh}
+          waitForDocument={shownCaseId !== null && pageShownFor !== shownCaseId}
         />
       }
     />

@@ -24,9 +24,11 @@ interface DocumentPaneProps {
   error: ApiError | null;
   target: DocumentTarget | null;
   onCite(citation: Citation): void;
+  /** The case's first page is on screen, or there is none to show (DocumentViewer's onPageShown). */
+  onPageShown?(caseId: number): void;
 }
 
-export function DocumentPane({ caseDetail, loading, error, target, onCite }: DocumentPaneProps) {
+export function DocumentPane({ caseDetail, loading, error, target, onCite, onPageShown }: DocumentPaneProps) {
   const { t, lang } = useI18n();
   const loadBytes = useCallback((documentId: number) => call('documents:content', { documentId }), []);
   const loadRange = useCallback(
@@ -59,6 +61,12 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
     preloadViewer();
   }, []);
 
+  // Without the viewer there is no page to wait for.
+  const caseId = caseDetail?.id ?? null;
+  useEffect(() => {
+    if (caseId !== null && !LazyDocumentViewer) onPageShown?.(caseId);
+  }, [caseId, onPageShown]);
+
   let message: string | null = null;
   if (error) message = t('document.caseError', { message: errorText(error.data, lang) });
   else if (loading) message = t('document.loadingCase');
@@ -90,6 +98,7 @@ export function DocumentPane({ caseDetail, loading, error, target, onCite }: Doc
                 loadPageImage={loadPageImage}
                 target={target}
                 onCite={onCite}
+                onPageShown={() => onPageShown?.(caseDetail.id)}
                 lang={lang}
               />
             </Suspense>

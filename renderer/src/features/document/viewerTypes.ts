@@ -38,5 +38,7 @@ export interface DocumentViewerProps {
   /** A new object means a new request, even to the same place. */
   target?: DocumentTarget | null;
   onCite?: (citation: Citation) => void;
+  /** A page is on screen, or the open document has none to show (the checklist waits for it). */
+  onPageShown?: () => void;
   lang?: Lang;
 }

@@ -50,6 +50,11 @@ export interface DocumentViewerProps {
   onPageChange?: (page: { documentId: number; pageNo: number }) => void;
   /** Open the document with the system's program (Electron decides how). */
   onOpenExternal?: (document: { documentId: number }) => void;
+  /**
+   * A page is on screen (painted, or shown from its JPEG), or the open document has no page to
+   * show: the desk draws the checklist after the case's first page.
+   */
+  onPageShown?: () => void;
   lang?: ViewerLang;
 }
 
@@ -183,8 +188,9 @@ export function DocumentViewer(props: DocumentViewerProps) {
       const detail: PageRenderedDetail = { documentId: current.id, pageNo, ms, at: performance.now() };
       if (bytesMs !== undefined) detail.bytesMs = bytesMs;
       window.dispatchEvent(new CustomEvent('pingcha:page-rendered', { detail }));
+      latest.current.onPageShown?.();
     },
-    [current],
+    [current, latest],
   );
   const onPreviewed = useCallback(
     (pageNo: number, ms: number) => {
@@ -196,9 +202,15 @@ export function DocumentViewer(props: DocumentViewerProps) {
         at: performance.now(),
       };
       window.dispatchEvent(new CustomEvent('pingcha:page-previewed', { detail }));
+      latest.current.onPageShown?.();
     },
-    [current],
+    [current, latest],
   );
+  // Nothing to draw (no document, or one only the system's program opens): nothing to wait for.
+  const nothingToDraw = !request || request.document.kind === 'attachment';
+  useEffect(() => {
+    if (nothingToDraw) latest.current.onPageShown?.();
+  }, [nothingToDraw, caseDetail.id, latest]);
   const toggleSidePanel = useCallback(() => setPanels(toggleBoth), []);
   const toggleThumbs = useCallback(() => setPanels(toggleThumbnails), []);
   const openCurrentExternally = useCallback(() => {
