@@ -159,6 +159,16 @@ describe('readPdfSource', () => {
 
 describe('the page tree in the first call', () => {
   const big = { id: 9, size: 40 * RANGE_CHUNK_SIZE + RANGE_THRESHOLD_BYTES };
+  /** The page tree's word that page `pageNo` is a plain scan (its JPEG at bytes 5000–9000). */
+  const scanPage = (pageNo: number) => ({
+    pageNo,
+    image: { begin: 5000, end: 9000 },
+    pixelWidth: 1240,
+    pixelHeight: 1754,
+    width: 595,
+    height: 842,
+    rotate: 0,
+  });
 
   it('reads the page-tree objects as whole chunks with the head and tail, and hands them over as known bytes', async () => {
     const file = new Uint8Array(big.size).map((_, i) => i % 251);
@@ -239,15 +249,7 @@ describe('the page tree in the first call', () => {
 
   it("asks for the first page's JPEG first, beside the page tree, and passes on both replies", async () => {
     const file = new Uint8Array(big.size).map((_, i) => i % 251);
-    const scan = {
-      pageNo: 3,
-      image: { begin: 5000, end: 9000 },
-      pixelWidth: 1240,
-      pixelHeight: 1754,
-      width: 595,
-      height: 842,
-      rotate: 0,
-    };
+    const scan = scanPage(3);
     const calls: string[] = [];
     let releaseTree: () => void = () => undefined;
     const loaders = {
@@ -326,15 +328,7 @@ describe('the page tree in the first call', () => {
   });
 
   it("holds pdf.js's first read until a scanned page is shown from its JPEG, and only for a scan", async () => {
-    const scan = {
-      pageNo: 1,
-      image: { begin: 5000, end: 9000 },
-      pixelWidth: 1240,
-      pixelHeight: 1754,
-      width: 595,
-      height: 842,
-      rotate: 0,
-    };
+    const scan = scanPage(1);
     const calls: string[] = [];
     const loaders = {
       loadBytes: async () => new Uint8Array(0),
