@@ -323,7 +323,11 @@ test('a plain scan shows its page from the JPEG while pdf.js loads, then pdf.js 
     { documentId, pageNo: 1, ms: expect.any(Number) as unknown, at: expect.any(Number) as unknown },
   ]);
   const reads = await documentReads(page);
-  const image = reads.reads.find((read) => read.op === 'documents:page-image');
+  const images = reads.reads.filter((read) => read.op === 'documents:page-image');
+  // Asked for by case on the press of the row, and that reply is the one shown (not asked again).
+  const caseId = Number(await page.getByTestId('document-pane').getAttribute('data-case-id'));
+  expect(images.map((read) => [read.caseId, read.documentId])).toEqual([[caseId, null]]);
+  const image = images[0];
   expect(image?.bytes, 'one JPEG, a fraction of the file').toBeGreaterThan(10_000);
   expect(image!.bytes!).toBeLessThan(1_000_000);
 
