@@ -163,6 +163,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
     onPageChange(pageNo);
   }, [ready, pageNo, scaleValue, rotation, request.document, onPageChange]);
 
+  const goToPage = useCallback((n: number) => session.goToPage(n), [session]);
   const prev = useCallback(() => {
     if (ready && pageNo > 1) session.goToPage(pageNo - 1);
     else onEdge('prev');
@@ -266,7 +267,7 @@ export function PdfPane({ ref, ...props }: PaneProps & { ref?: Ref<PaneHandle> }
             pageCount={ready ? pageCount : 0}
             aspect={state.pageAspect}
             currentPage={pageNo}
-            onSelect={(n) => session.goToPage(n)}
+            onSelect={goToPage}
           />
         )}
         <div className="pc-viewer-stage" ref={stageCallbackRef}>

@@ -3,7 +3,7 @@
  * proportions; a picture is asked for only while its placeholder is on screen (an
  * IntersectionObserver), so a 200-page scan renders the dozen that are visible.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ThumbnailRenderer } from '../../pdf/thumbnails.ts';
 import type { ViewerT } from './strings.ts';
 
@@ -16,7 +16,8 @@ interface Props {
   onSelect: (pageNo: number) => void;
 }
 
-function Thumbnail({
+/** Memoized: turning a page re-renders the two thumbnails whose `current` changed, not all of them. */
+const Thumbnail = memo(function Thumbnail({
   t,
   renderer,
   pageNo,
@@ -85,7 +86,7 @@ function Thumbnail({
       <span className="pc-viewer-thumb-no">{pageNo}</span>
     </button>
   );
-}
+});
 
 export function ThumbnailStrip({ t, renderer, pageCount, aspect, currentPage, onSelect }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
