@@ -119,9 +119,11 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
     const flips: number[] = [];
     let heapMiB = NaN;
     let canvases = NaN;
-    // Three cold opens (new page each time: no cached bytes, no warm worker) for the first page.
+    // Three cold opens (a new browser context each time: a new renderer, no cached bytes, no
+    // warm worker, nothing left of the previous one) for the first page.
     for (let run = 0; run < 3; run++) {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await context.newPage();
       await page.addInitScript(recordDocumentReads);
       await page.addInitScript(() => {
         const w = window as unknown as { __painted: Painted[]; __previewed: Painted[]; __pressedAt: number };
@@ -206,7 +208,7 @@ export async function bench({ cacheDir }: { cacheDir: string }): Promise<BenchRo
         heapMiB = heap.usedSize / 2 ** 20;
         canvases = await page.locator('[data-testid="viewer-root"] .canvasWrapper canvas').count();
       }
-      await page.close();
+      await context.close();
     }
     const first50 = percentile(firstPage, 50);
     const flip50 = percentile(flips, 50);
